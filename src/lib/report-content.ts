@@ -1,0 +1,51 @@
+/**
+ * Reads the report's sections from the content collection in report order and checks them
+ * against the registry in report-structure.ts. Any mismatch fails the build with a message
+ * naming the file and the fix.
+ */
+import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import { paragraphsOf, sections, type ReportSection } from './report-structure.ts';
+
+export interface LoadedSection {
+  section: ReportSection;
+  entry: CollectionEntry<'report'>;
+}
+
+/** The numbers of the <Para n={…}> elements in an MDX body, in the order they appear. */
+export function paragraphNumbersInBody(body: string): number[] {
+  return [...body.matchAll(/<Para\s+n=\{(\d+)\}/g)].map((m) => Number(m[1]));
+}
+
+let cache: Promise<LoadedSection[]> | undefined;
+
+export function loadReportSections(): Promise<LoadedSection[]> {
+  cache ??= load();
+  return cache;
+}
+
+async function load(): Promise<LoadedSection[]> {
+  const entries = await getCollection('report');
+  const known = new Set(sections.map((s) => s.slug));
+  for (const entry of entries) {
+    if (!known.has(entry.id)) {
+      throw new Error(`content/report/${entry.id}.mdx is not a report section. Rename it to one of: ${[...known].join(', ')}, or add the section to src/lib/report-structure.ts.`);
+    }
+  }
+  return sections.map((section) => {
+    const entry = entries.find((e) => e.id === section.slug);
+    const file = `content/report/${section.slug}.mdx`;
+    if (!entry) throw new Error(`${file} is missing: every section in src/lib/report-structure.ts needs its MDX file.`);
+    const expected = paragraphsOf(section);
+    const found = paragraphNumbersInBody(entry.body ?? '');
+    if (expected.join() !== found.join()) {
+      throw new Error(`${file} numbers its paragraphs ${found.join(', ') || '(none)'}, but src/lib/report-structure.ts gives this section ${expected.length ? `paragraphs ${expected[0]} to ${expected.at(-1)}` : 'no numbered paragraphs'}. Each <Para n={…}> must appear once, in order.`);
+    }
+    return { section, entry };
+  });
+}
+
+export async function loadReportInfo() {
+  const info = await getEntry('reportInfo', 'report');
+  if (!info) throw new Error('content/report.yaml must have a top-level "report:" entry with the title block and judgements.');
+  return info.data;
+}

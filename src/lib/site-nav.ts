@@ -1,0 +1,15 @@
+/**
+ * The site's main navigation, in one list: the header renders it and tests walk it.
+ * A page is added here only once it exists (no link may point at a missing page).
+ */
+export interface NavItem {
+  href: string;
+  label: string;
+}
+
+export const mainNav: readonly NavItem[] = [
+  { href: '/report/', label: 'Full report' },
+  { href: '/about/', label: 'About' },
+];
+
+export const SITE_NAME = 'Sandwell children’s services: Ofsted re-inspection 2018';
