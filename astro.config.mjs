@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
 
 // The public address, for canonical links and the sitemap. Set SITE_URL when deploying.
 const site = process.env.SITE_URL ?? 'https://sandwell-ofsted-2018.example';
@@ -13,9 +14,11 @@ export default defineConfig({
     // External files only: the Content-Security-Policy allows no inline styles or scripts.
     inlineStylesheets: 'never',
   },
-  // The report's own characters are kept: no curly quotes or dashes added by the Markdown pipeline.
-  markdown: { smartypants: false },
-  integrations: [mdx({ smartypants: false })],
+  markdown: {
+    // The report's own characters are kept: no curly quotes or dashes added by the Markdown pipeline.
+    processor: satteri({ features: { smartPunctuation: false } }),
+  },
+  integrations: [mdx()],
   vite: {
     // One small stylesheet for the whole site, cached after the first page; scripts as files.
     build: { assetsInlineLimit: 0, cssCodeSplit: false },

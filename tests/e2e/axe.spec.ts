@@ -1,0 +1,41 @@
+/** axe finds no WCAG 2.2 A/AA violations on any page, light and dark, wide and narrow. */
+import { test, expect, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { contentPages } from '../support/built-site.ts';
+import { AXE_TAGS, SCHEMES, WIDTHS } from '../support/browser.ts';
+import { shortParagraphUrl } from '../../src/lib/report-structure.ts';
+
+async function violations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page })
+    .withTags(AXE_TAGS)
+    .options({ rules: { 'target-size': { enabled: true } } })
+    .analyze();
+  return results.violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.slice(0, 5).map((n) => n.target.join(' ')).join('\n    ')}`,
+  );
+}
+
+for (const url of contentPages()) {
+  for (const scheme of SCHEMES) {
+    for (const width of WIDTHS) {
+      test(`${url} has no axe violations (${scheme}, ${width}px)`, async ({ page }) => {
+        await page.emulateMedia({ colorScheme: scheme });
+        await page.setViewportSize({ width, height: 900 });
+        await page.goto(url);
+        expect(await violations(page)).toEqual([]);
+      });
+    }
+  }
+}
+
+test('a short-link page has no axe violations (its refresh held back so it can be checked)', async ({ page }) => {
+  const url = shortParagraphUrl(48);
+  await page.route(`**${url}`, async (route) => {
+    const response = await route.fetch();
+    const html = (await response.text()).replace(/<meta http-equiv="refresh"[^>]*>/, '');
+    await route.fulfill({ response, body: html });
+  });
+  await page.goto(url);
+  await expect(page.locator('h1')).toHaveText('Paragraph 48');
+  expect(await violations(page)).toEqual([]);
+});

@@ -1,0 +1,41 @@
+/**
+ * Builds a copy of the project with some content files changed, to check that bad content fails
+ * the build with a message that names the file. The copy shares node_modules by a symlink.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const COPIED = ['src', 'content', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json'];
+
+export interface BuildResult {
+  code: number | null;
+  output: string;
+}
+
+/** Each change maps a project-relative file to a function from its text to the broken text. */
+export function buildWithChanges(changes: Record<string, (text: string) => string>): BuildResult {
+  const dir = mkdtempSync(join(tmpdir(), 'broken-build-'));
+  try {
+    for (const name of COPIED) cpSync(join(ROOT, name), join(dir, name), { recursive: true });
+    symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
+    for (const [file, change] of Object.entries(changes)) {
+      const path = join(dir, file);
+      const before = readFileSync(path, 'utf8');
+      const after = change(before);
+      if (after === before) throw new Error(`The change to ${file} changed nothing: the test is out of date with the content.`);
+      writeFileSync(path, after);
+    }
+    const result = spawnSync(process.execPath, [join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], {
+      cwd: dir,
+      encoding: 'utf8',
+      env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', ASTRO_TELEMETRY_DISABLED: '1' },
+      timeout: 120_000,
+    });
+    return { code: result.status, output: `${result.stdout}\n${result.stderr}` };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,69 @@
+/** The URL contract: fixed pages, section pages in order with previous/next, short links, and every link resolving. */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import { builtPages, fileOf, pageDom, pageHtml } from '../support/built-site.ts';
+import { neighbours, paragraphNumbers, paragraphUrl, sections, sectionUrl, shortParagraphUrl } from '../../src/lib/report-structure.ts';
+
+test('the fixed pages exist', () => {
+  for (const url of ['/', '/report/', '/report/full/', '/about/', '/accessibility/', '/404.html']) {
+    assert.ok(existsSync(fileOf(url)), `${url} was not built`);
+  }
+});
+
+test('every section page links to its previous and next section', () => {
+  for (const section of sections) {
+    const dom = pageDom(sectionUrl(section.slug));
+    const { previous, next } = neighbours(section.slug);
+    const rel = (r: string) => dom.querySelector(`a[rel="${r}"]`)?.getAttribute('href');
+    assert.equal(rel('prev'), previous && sectionUrl(previous.slug), `${section.slug}: previous`);
+    assert.equal(rel('next'), next && sectionUrl(next.slug), `${section.slug}: next`);
+  }
+});
+
+test('every /paragraphs/N/ redirects at once to #para-N in its section, with a plain link too', () => {
+  for (const n of paragraphNumbers) {
+    const dom = pageDom(shortParagraphUrl(n));
+    const refresh = dom.querySelector('meta[http-equiv="refresh"]')?.getAttribute('content');
+    assert.equal(refresh, `0; url=${paragraphUrl(n)}`, `/paragraphs/${n}/`);
+    assert.ok(dom.querySelector(`main a[href="${paragraphUrl(n)}"]`), `/paragraphs/${n}/ has no plain link to ${paragraphUrl(n)}`);
+  }
+});
+
+test('every paragraph shows its number as a visible link to itself', () => {
+  for (const n of paragraphNumbers) {
+    const [url, fragment] = paragraphUrl(n).split('#');
+    const link = pageDom(url).getElementById(fragment)?.querySelector('a.para__number');
+    assert.equal(link?.getAttribute('href'), `#${fragment}`, `paragraph ${n}`);
+    assert.equal(link?.text.replace(/\s+/g, ' ').trim(), `Paragraph ${n}`);
+  }
+});
+
+test('every internal link and #fragment in dist/ resolves', () => {
+  const broken: string[] = [];
+  for (const page of builtPages()) {
+    for (const a of pageDom(page).querySelectorAll('[href]')) {
+      const href = a.getAttribute('href')!;
+      if (/^(https?:|mailto:|tel:|data:)/i.test(href)) continue;
+      const url = new URL(href, `http://site${page}`);
+      const target = url.pathname;
+      if (!existsSync(fileOf(target))) {
+        broken.push(`${page}: ${href} (no page)`);
+        continue;
+      }
+      const fragment = decodeURIComponent(url.hash.slice(1));
+      if (fragment && target.endsWith('/') && !pageDom(target).getElementById(fragment)) {
+        broken.push(`${page}: ${href} (no id "${fragment}")`);
+      }
+    }
+  }
+  assert.deepEqual(broken, []);
+});
+
+test('no id is used twice on any page', () => {
+  for (const page of builtPages()) {
+    const ids = [...pageHtml(page).matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]);
+    const repeated = ids.filter((id, i) => ids.indexOf(id) !== i);
+    assert.deepEqual(repeated, [], page);
+  }
+});
