@@ -5,15 +5,11 @@
  */
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { paragraphsOf, sections, type ReportSection } from './report-structure.ts';
+import { parseParagraphs, type ReportParagraph } from './paragraph-text.ts';
 
 export interface LoadedSection {
   section: ReportSection;
   entry: CollectionEntry<'report'>;
-}
-
-/** The numbers of the <Para n={…}> elements in an MDX body, in the order they appear. */
-export function paragraphNumbersInBody(body: string): number[] {
-  return [...body.matchAll(/<Para\s+n=\{(\d+)\}/g)].map((m) => Number(m[1]));
 }
 
 let cache: Promise<LoadedSection[]> | undefined;
@@ -36,7 +32,7 @@ async function load(): Promise<LoadedSection[]> {
     const file = `content/report/${section.slug}.mdx`;
     if (!entry) throw new Error(`${file} is missing: every section in src/lib/report-structure.ts needs its MDX file.`);
     const expected = paragraphsOf(section);
-    const found = paragraphNumbersInBody(entry.body ?? '');
+    const found = parseParagraphs(entry.body ?? '', section.slug).map((p) => p.n);
     if (expected.join() !== found.join()) {
       throw new Error(`${file} numbers its paragraphs ${found.join(', ') || '(none)'}, but src/lib/report-structure.ts gives this section ${expected.length ? `paragraphs ${expected[0]} to ${expected.at(-1)}` : 'no numbered paragraphs'}. Each <Para n={…}> must appear once, in order.`);
     }
@@ -48,4 +44,16 @@ export async function loadReportInfo() {
   const info = await getEntry('reportInfo', 'report');
   if (!info) throw new Error('content/report.yaml must have a top-level "report:" entry with the title block and judgements.');
   return info.data;
+}
+
+/** Every numbered paragraph, 1 to 111, with its text and section, from the checked sections. */
+export async function loadParagraphs(): Promise<ReportParagraph[]> {
+  const loaded = await loadReportSections();
+  return loaded.flatMap(({ section, entry }) => parseParagraphs(entry.body ?? '', section.slug));
+}
+
+export async function loadParagraph(n: number): Promise<ReportParagraph> {
+  const paragraph = (await loadParagraphs()).find((p) => p.n === n);
+  if (!paragraph) throw new Error(`Paragraph ${n} does not exist: the report numbers paragraphs 1 to 111.`);
+  return paragraph;
 }
