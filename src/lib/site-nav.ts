@@ -13,3 +13,4 @@ export const mainNav: readonly NavItem[] = [
 ];
 
 export const SITE_NAME = 'Sandwell children’s services: Ofsted re-inspection 2018';
+export const SITE_SHORT_NAME = 'Sandwell Ofsted report 2018';
