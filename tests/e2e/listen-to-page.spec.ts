@@ -82,8 +82,8 @@ test('when the page has been read to the end, the control is ready to start agai
 
 test('Listen to this page is absent where the browser has no speech synthesis', async ({ page }) => {
   await page.addInitScript(() => {
-    delete (window as Partial<Window>).speechSynthesis;
-    delete (Window.prototype as Partial<Window>).speechSynthesis;
+    Reflect.deleteProperty(window, 'speechSynthesis');
+    Reflect.deleteProperty(Window.prototype, 'speechSynthesis');
   });
   await page.goto(URL);
   expect(await page.evaluate(() => 'speechSynthesis' in window)).toBe(false);
