@@ -23,7 +23,7 @@ test('/young-people/ asks its headings as questions, says "children in care" and
   for (const question of questions) assert.match(question, /\?$/, question);
   const newText = main.querySelectorAll('p, li').filter((el) => !el.closest('.report-text')).map(textOf).join(' ');
   assert.ok((newText.match(/children in care/g) ?? []).length >= 3, 'the new text should say "children in care"');
-  assert.equal((newText.match(/The report says "looked after"/g) ?? []).length, 1);
+  assert.equal((newText.match(/The report says “looked after”/g) ?? []).length, 1);
 });
 
 for (const url of [YOUNG_PEOPLE, '/glossary/']) {
