@@ -9,6 +9,7 @@ export interface NavItem {
 
 export const mainNav: readonly NavItem[] = [
   { href: '/report/', label: 'Full report' },
+  { href: '/young-people/', label: 'Young people' },
   { href: '/about/', label: 'About' },
 ];
 
