@@ -5,7 +5,7 @@
 import { getCollection } from 'astro:content';
 import { loadParagraphs, loadReportInfo, loadReportSections } from './report-content.ts';
 import { findingsSections, getSection, paragraphUrl, sectionOfParagraph, sectionUrl, type ReportSection } from './report-structure.ts';
-import { readParagraphTopics, type Topic } from './topics.ts';
+import { readParagraphTopics, readTopics, type Topic } from './topics.ts';
 import type { Grade } from './judgements.ts';
 import type { ReportParagraph } from './paragraph-text.ts';
 
@@ -40,9 +40,11 @@ export interface TopicWithParagraphs extends Topic {
   paragraphs: ReportParagraph[];
 }
 
-/** The topics in their listed order, each with its paragraphs in report order. */
+/** The topics in the order content/topics.yaml lists them, each with its paragraphs in report order. */
 export async function loadTopics(): Promise<TopicWithParagraphs[]> {
-  const entries = await getCollection('topics');
+  // The collection comes back sorted by id; the file's order is the reading order.
+  const order = readTopics().map((t) => t.id);
+  const entries = (await getCollection('topics')).sort((a, b) => order.indexOf(a.id) - order.indexOf(b.id));
   const tagging = readParagraphTopics();
   const paragraphs = await loadParagraphs();
   return entries.map(({ data }) => {
@@ -73,9 +75,10 @@ export function figureSource(source: FigureSource): { label: string; href: strin
     : { label: `Paragraph ${source}`, href: paragraphUrl(source) };
 }
 
-/** The key figures, grouped by the section they come from, in report order. */
+/** The key figures, grouped by the section they come from, in the report order of their sources. */
 export async function loadKeyFigureGroups() {
-  const figures = (await getCollection('keyFigures')).map((e) => e.data);
+  const paragraphOrder = (source: FigureSource) => (source === LOCAL_AUTHORITY_SECTION ? 0 : source);
+  const figures = (await getCollection('keyFigures')).map((e) => e.data).sort((a, b) => paragraphOrder(a.source) - paragraphOrder(b.source) || a.id.localeCompare(b.id));
   const sectionOf = (f: (typeof figures)[number]) =>
     f.source === LOCAL_AUTHORITY_SECTION ? LOCAL_AUTHORITY_SECTION : sectionOfParagraph(f.source).slug;
   return [getSection(LOCAL_AUTHORITY_SECTION), ...findingsSections]
