@@ -60,7 +60,7 @@ const recommendations = defineCollection({
   loader: glob({ pattern: '*.yaml', base: './content/recommendations' }),
   schema: z.object({
     /** The report's paragraph number of the recommendation. */
-    number: z.number().int().refine((n) => recommendationNumbers.includes(n), { message: 'must be a recommendation, 1 to 17' }),
+    number: z.number().int().refine((n) => recommendationNumbers.includes(n), { message: `must be a recommendation, ${recommendationNumbers[0]} to ${recommendationNumbers.at(-1)}` }),
     /** A short plain-language title. */
     title: z.string().min(10).max(70),
     /** The judgement area (a findings section) the recommendation belongs to, for grouping. */
