@@ -7,7 +7,7 @@ import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { grades } from './lib/judgements.ts';
 import { findingsParagraphNumbers, findingsSections, sections } from './lib/report-structure.ts';
-import { recommendationNumbers } from './lib/site-urls.ts';
+import { recommendationNumbers, TOPIC_ID } from './lib/site-urls.ts';
 
 const grade = z.enum(grades);
 const sectionSlug = z.enum(sections.map((s) => s.slug) as [string, ...string[]]);
@@ -77,7 +77,7 @@ const topics = defineCollection({
   loader: file('./content/topics.yaml'),
   schema: z.object({
     /** The topic's URL segment: /findings/<id>/. */
-    id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
+    id: z.string().regex(TOPIC_ID),
     name: z.string().min(3).max(60),
     /** One plain line saying what the topic covers. */
     description: z.string().min(20).max(140),
