@@ -61,8 +61,8 @@ const recommendations = defineCollection({
   schema: z.object({
     /** The report's paragraph number of the recommendation. */
     number: z.number().int().refine((n) => recommendationNumbers.includes(n), { message: `must be a recommendation, ${recommendationNumbers[0]} to ${recommendationNumbers.at(-1)}` }),
-    /** A short plain-language title. */
-    title: z.string().min(10).max(70),
+    /** A short plain-language title: with "Recommendation 17: " it fits a 70-character page title. */
+    title: z.string().min(10).max(50),
     /** The judgement area (a findings section) the recommendation belongs to, for grouping. */
     area: findingsSectionSlug,
     /** Plain English, Flesch Reading Ease 60 or more (held by a test). */
