@@ -123,3 +123,9 @@ export function neighbours(slug: string): { previous?: ReportSection; next?: Rep
   const i = sections.findIndex((s) => s.slug === slug);
   return { previous: sections[i - 1], next: sections[i + 1] };
 }
+
+/** The sections of inspection findings: every numbered section after the recommendations. */
+export const findingsSections: readonly ReportSection[] = sections.filter((s) => s.paragraphs && s.slug !== 'recommendations');
+
+/** The findings paragraphs, 18 to 111: the evidence the recommendations and topics point to. */
+export const findingsParagraphNumbers: readonly number[] = findingsSections.flatMap(paragraphsOf);

@@ -40,8 +40,11 @@ for (const url of pages) {
           if (document.activeElement !== el) continue; // e.g. a skip link only visible when focused by Tab
           if (look(el) === before) found.push(`${name} looks the same focused and unfocused`);
           const box = el.getBoundingClientRect();
-          const x = Math.min(Math.max(box.left + box.width / 2, 0), innerWidth - 1);
-          const y = Math.min(Math.max(box.top + Math.min(box.height, 20) / 2, 0), innerHeight - 1);
+          // Probe the first line of the element: a link that wraps onto a second line has a bounding
+          // box whose middle can fall on the text before it, e.g. another link in the same sentence.
+          const line = el.getClientRects()[0];
+          const x = Math.min(Math.max(line.left + line.width / 2, 0), innerWidth - 1);
+          const y = Math.min(Math.max(line.top + Math.min(line.height, 20) / 2, 0), innerHeight - 1);
           const top = document.elementFromPoint(x, y);
           if (box.bottom < 0 || box.top > innerHeight) found.push(`${name} is off screen when focused`);
           else if (top && top !== el && !el.contains(top) && !top.contains(el)) found.push(`${name} is covered by ${top.tagName.toLowerCase()}.${top.className}`);

@@ -54,3 +54,37 @@ test('a heading on the young people\'s page that is not a question fails the bui
   assert.match(output, /what-is-ofsted/);
   assert.match(output, /must be a question a child would ask/);
 });
+
+test('a recommendation citing a paragraph outside the findings (18-111) fails the build, naming the file', () => {
+  const { code, output } = buildWithChanges({
+    'content/recommendations/03.yaml': (text) => text.replace('evidence: [23, 24, 45, 105]', 'evidence: [23, 24, 45, 112]'),
+  });
+  assert.notEqual(code, 0, 'the build passed with evidence paragraph 112');
+  assert.match(output, /content\/recommendations\/03\.yaml/);
+  assert.match(output, /must be a findings paragraph, 18 to 111/);
+});
+
+test('a "(Recommendation)" paragraph that no recommendation cites fails the build, naming the folder and the paragraph', () => {
+  const { code, output } = buildWithChanges({
+    'content/recommendations/17.yaml': (text) => text.replace('evidence: [80, 111]', 'evidence: [80]'),
+  });
+  assert.notEqual(code, 0, 'the build passed with paragraph 111 uncited');
+  assert.match(output, /marks paragraph 111 "\(Recommendation\)", but no file in content\/recommendations\/ cites it/);
+});
+
+test('an unknown topic fails the build, naming the file, the paragraph and the known topics', () => {
+  const { code, output } = buildWithChanges({
+    'content/paragraph-topics.yaml': (text) => text.replace('20: [front-door]', '20: [the-front-door]'),
+  });
+  assert.notEqual(code, 0, 'the build passed with an unknown topic');
+  assert.match(output, /content\/paragraph-topics\.yaml tags paragraph 20 with the unknown topic "the-front-door"/);
+  assert.match(output, /content\/topics\.yaml: early-help, front-door/);
+});
+
+test('a findings paragraph without a topic fails the build, naming the file and the paragraph', () => {
+  const { code, output } = buildWithChanges({
+    'content/paragraph-topics.yaml': (text) => text.replace(/^57: .*\n/m, ''),
+  });
+  assert.notEqual(code, 0, 'the build passed with paragraph 57 untagged');
+  assert.match(output, /content\/paragraph-topics\.yaml gives no topics to paragraph 57/);
+});

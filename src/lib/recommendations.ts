@@ -1,0 +1,72 @@
+/**
+ * The 17 recommendations, in order, from content/recommendations/*.yaml, joined to the report's
+ * own words. Checked on every build: one file per recommendation, named by its number, and every
+ * paragraph the report marks "(Recommendation)" cited as evidence by at least one of them.
+ */
+import { getCollection } from 'astro:content';
+import { loadParagraphs } from './report-content.ts';
+import { recommendationNumbers } from './site-urls.ts';
+import type { ReportParagraph } from './paragraph-text.ts';
+
+/** The sentence the report adds to a recommendation it also made at the 2015 inspection. */
+const REPEATED_FROM_2015 = 'This was a recommendation at the last inspection.';
+
+export interface Recommendation {
+  number: number;
+  title: string;
+  area: string;
+  whatThisMeans: string;
+  /** The report's paragraph N: the recommendation word for word. */
+  paragraph: ReportParagraph;
+  evidence: ReportParagraph[];
+  /** The report says this was also a recommendation at the 2015 inspection. */
+  madeIn2015: boolean;
+}
+
+const DIR = 'content/recommendations';
+let cache: Promise<Recommendation[]> | undefined;
+
+export function loadRecommendations(): Promise<Recommendation[]> {
+  cache ??= load();
+  return cache;
+}
+
+async function load(): Promise<Recommendation[]> {
+  const entries = await getCollection('recommendations');
+  const paragraphs = await loadParagraphs();
+  const paragraph = (n: number) => paragraphs.find((p) => p.n === n)!;
+
+  for (const entry of entries) {
+    const expectedId = String(entry.data.number).padStart(2, '0');
+    if (entry.id !== expectedId) {
+      throw new Error(`${DIR}/${entry.id}.yaml is recommendation ${entry.data.number}: name it ${DIR}/${expectedId}.yaml, or correct its number.`);
+    }
+  }
+  const missing = recommendationNumbers.filter((n) => !entries.some((e) => e.data.number === n));
+  if (missing.length > 0) {
+    throw new Error(`${DIR}/ has no file for recommendation ${missing.join(', ')}: add ${missing.map((n) => `${DIR}/${String(n).padStart(2, '0')}.yaml`).join(', ')}.`);
+  }
+
+  const cited = new Set(entries.flatMap((e) => e.data.evidence));
+  const uncited = paragraphs.filter((p) => p.recommendation && !cited.has(p.n)).map((p) => p.n);
+  if (uncited.length > 0) {
+    throw new Error(`The report marks paragraph${uncited.length > 1 ? 's' : ''} ${uncited.join(', ')} "(Recommendation)", but no file in ${DIR}/ cites ${uncited.length > 1 ? 'them' : 'it'}. Add each to the evidence of the recommendation it supports.`);
+  }
+
+  return entries
+    .map(({ data }) => ({
+      number: data.number,
+      title: data.title,
+      area: data.area,
+      whatThisMeans: data.whatThisMeans,
+      paragraph: paragraph(data.number),
+      evidence: [...data.evidence].sort((a, b) => a - b).map(paragraph),
+      madeIn2015: paragraph(data.number).text.includes(REPEATED_FROM_2015),
+    }))
+    .sort((a, b) => a.number - b.number);
+}
+
+/** The recommendations that cite paragraph n as evidence. */
+export async function recommendationsCiting(n: number): Promise<Recommendation[]> {
+  return (await loadRecommendations()).filter((r) => r.evidence.some((p) => p.n === n));
+}
