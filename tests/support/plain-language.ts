@@ -9,6 +9,7 @@ import type { HTMLElement } from 'node-html-parser';
 import { normalise, pageDom } from './built-site.ts';
 import { scoreText, type ReadabilityScores } from './readability.ts';
 import { sectionUrl } from '../../src/lib/report-structure.ts';
+import { recommendationNumbers, recommendationUrl } from '../../src/lib/site-urls.ts';
 
 export interface ReadabilityHold {
   /** Flesch Reading Ease at or above this. */
@@ -32,6 +33,9 @@ export interface PlainLanguageBlock {
 /** Children's text: about a 9 to 11 year old's reading, in short sentences. */
 export const FOR_CHILDREN: ReadabilityHold = { minReadingEase: 70, maxWordsPerSentence: 14 };
 
+/** Plain English for adults (councillors reading the recommendations). */
+export const PLAIN_ENGLISH: ReadabilityHold = { minReadingEase: 60 };
+
 export const plainLanguageBlocks: readonly PlainLanguageBlock[] = [
   {
     name: 'The new text for children and young people',
@@ -41,6 +45,12 @@ export const plainLanguageBlocks: readonly PlainLanguageBlock[] = [
     hold: FOR_CHILDREN,
   },
   { name: 'The glossary’s definitions', page: '/glossary/', select: '.glossary__definition', hold: FOR_CHILDREN },
+  ...recommendationNumbers.map((n) => ({
+    name: `“What this means” for recommendation ${n}`,
+    page: recommendationUrl(n),
+    select: '.what-this-means',
+    hold: PLAIN_ENGLISH,
+  })),
   { name: 'The report’s executive summary (the inspectors’ words)', page: sectionUrl('executive-summary'), select: '.report-text' },
   {
     name: 'The report’s summary for children and young people (the inspectors’ words)',

@@ -8,6 +8,8 @@ import { NodeType, type HTMLElement, type Node } from 'node-html-parser';
 import { pageDom, textOf } from '../support/built-site.ts';
 import { glossaryProblems, linkFirstUses, type GlossaryTerm } from '../../src/lib/glossary-terms.ts';
 import { FULL_REPORT_URL, sections, sectionUrl } from '../../src/lib/report-structure.ts';
+import { FINDINGS_URL, recommendationNumbers, recommendationUrl, topicUrl } from '../../src/lib/site-urls.ts';
+import { readTopics } from '../../src/lib/topics.ts';
 
 const entry = (id: string, term: string, expansion?: string, forms?: string[]): GlossaryTerm => ({ id, term, expansion, forms, definition: 'A test.' });
 const MASH = entry('mash', 'MASH', 'multi-agency safeguarding hub');
@@ -63,11 +65,24 @@ function builtAbbreviations(): GlossaryTerm[] {
 /** Text nodes under an element, in document order, leaving out headings. */
 function textNodes(node: Node): Node[] {
   if (node.nodeType === NodeType.TEXT_NODE) return [node];
-  if (node.nodeType === NodeType.ELEMENT_NODE && /^H[1-6]$/.test((node as HTMLElement).tagName)) return [];
+  if (node.nodeType === NodeType.ELEMENT_NODE) {
+    const element = node as HTMLElement;
+    // Headings are never linked, nor text inside another link (a link cannot hold a link).
+    if (/^H[1-6]$/.test(element.tagName)) return [];
+    if (element.tagName === 'A' && !element.classList.contains('glossary-link')) return [];
+  }
   return node.childNodes.flatMap(textNodes);
 }
 
-const pagesQuotingTheReport = [...sections.map((s) => sectionUrl(s.slug)), FULL_REPORT_URL, '/about/', '/young-people/'];
+const pagesQuotingTheReport = [
+  ...sections.map((s) => sectionUrl(s.slug)),
+  FULL_REPORT_URL,
+  '/about/',
+  '/young-people/',
+  FINDINGS_URL,
+  ...readTopics().map((t) => topicUrl(t.id)),
+  ...recommendationNumbers.map(recommendationUrl),
+];
 
 for (const url of pagesQuotingTheReport) {
   test(`${url}: the first use of each abbreviation is an <abbr> linked to its glossary entry, and later uses are not linked`, () => {
