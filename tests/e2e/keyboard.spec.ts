@@ -5,8 +5,9 @@ import { SCHEMES } from '../support/browser.ts';
 
 const pages = contentPages();
 
+/** One page load per page: the skip link first, then every focusable element in both colour schemes. */
 for (const url of pages) {
-  test(`${url}: the first Tab reaches the skip link, which moves focus to the main content`, async ({ page }) => {
+  test(`${url}: the skip link comes first and works; focus is visible and not covered (light and dark)`, async ({ page }) => {
     await page.goto(url);
     await page.keyboard.press('Tab');
     const skip = page.locator(':focus');
@@ -14,15 +15,10 @@ for (const url of pages) {
     await expect(skip).toBeInViewport();
     await page.keyboard.press('Enter');
     await expect(page.locator(':focus')).toHaveId('main-content');
-  });
-}
+    await page.keyboard.press('Tab'); // keyboard modality, so :focus-visible applies to focus() below
 
-for (const url of pages) {
-  for (const scheme of SCHEMES) {
-    test(`${url}: every focusable element shows visible focus and is not covered (${scheme})`, async ({ page }) => {
+    for (const scheme of SCHEMES) {
       await page.emulateMedia({ colorScheme: scheme });
-      await page.goto(url);
-      await page.keyboard.press('Tab'); // keyboard modality, so :focus-visible applies to focus() below
       const problems = await page.evaluate(() => {
         const focusable = [...document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, summary, [tabindex]')]
           .filter((el) => el.tabIndex >= 0 && el.getClientRects().length > 0 && !el.closest('[hidden], [inert]'));
@@ -51,7 +47,7 @@ for (const url of pages) {
         }
         return found;
       });
-      expect(problems).toEqual([]);
-    });
-  }
+      expect(problems, `${scheme} colour scheme`).toEqual([]);
+    }
+  });
 }
