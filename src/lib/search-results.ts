@@ -66,37 +66,50 @@ export interface ScoredResult {
   score: number;
 }
 
-export interface PartialMatch {
-  id: string;
+export interface PartialMatch<T extends ScoredResult> {
+  /** The result as found by the word that scored it highest, so its excerpt shows the strongest match. */
+  result: T;
   /** The query's words this result holds. */
   words: string[];
+  /** Its scores for those words, each weighted by how rare the word is. */
   score: number;
 }
 
 /**
- * When no result holds every word, the results of searching each word on its own, combined:
- * results holding more of the words first, then by their summed scores.
+ * The results of searching each word on its own, combined. A word found in few results is a
+ * better clue than one found in most ("hotels" against "in"), and Pagefind's scores reward how
+ * often a word occurs more than how rare it is; so each word's score is weighted by
+ * ln(1 + results for any of the words / results for this word) before they are summed.
  */
-export function rankPartialMatches(perWord: readonly { word: string; results: readonly ScoredResult[] }[]): PartialMatch[] {
-  const byId = new Map<string, PartialMatch>();
+export function rankPartialMatches<T extends ScoredResult>(
+  perWord: readonly { word: string; results: readonly T[] }[],
+): PartialMatch<T>[] {
+  const found = new Set(perWord.flatMap(({ results }) => results.map((r) => r.id))).size;
+  const byId = new Map<string, PartialMatch<T>>();
   for (const { word, results } of perWord) {
-    for (const { id, score } of results) {
-      const match = byId.get(id) ?? { id, words: [], score: 0 };
+    const rarity = Math.log(1 + found / results.length);
+    for (const result of results) {
+      const match = byId.get(result.id) ?? { result, words: [], score: 0 };
+      if (result.score > match.result.score) match.result = result;
       match.words.push(word);
-      match.score += score;
-      byId.set(id, match);
+      match.score += rarity * result.score;
+      byId.set(result.id, match);
     }
   }
-  return [...byId.values()].sort((a, b) => b.words.length - a.words.length || b.score - a.score);
+  return [...byId.values()].sort((a, b) => b.score - a.score);
 }
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
-/** The sentence announced (politely, once) when a search settles. */
-export function resultSummary(query: string, count: number, partial: boolean, filtered: boolean): string {
+/**
+ * The sentence announced (politely, once) when a search settles: how many results hold all the
+ * words, and how many more hold only some of them.
+ */
+export function resultSummary(query: string, all: number, some: number, filtered: boolean): string {
   const quoted = `‘${query.trim()}’`;
   const where = filtered ? ' with the filters you chose' : '';
-  if (!count) return `No results for ${quoted}${where}.`;
-  if (partial) return `No results contain all the words of ${quoted}${where}. ${plural(count, 'result contains', 'results contain')} some of them.`;
-  return `${plural(count, 'result', 'results')} for ${quoted}${where}.`;
+  if (!all && !some) return `No results for ${quoted}${where}.`;
+  if (!all) return `No results contain all the words of ${quoted}${where}. ${plural(some, 'result contains', 'results contain')} some of them.`;
+  if (!some) return `${plural(all, 'result', 'results')} for ${quoted}${where}.`;
+  return `${plural(all, 'result', 'results')} for ${quoted}${where}, then ${plural(some, 'result', 'results')} containing some of the words.`;
 }

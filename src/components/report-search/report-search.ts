@@ -16,8 +16,13 @@ const PAGEFIND_URL = '/pagefind/pagefind.js';
 /** How long typing must pause before a query counts as settled: searched, announced, and in the address. */
 const SETTLE_MS = 300;
 const PAGE_SIZE = 20;
+/**
+ * Fewer results than this for all the words, and the results holding some of them follow: staff
+ * words are not always the report's ("care leavers in hotels" where it says "care leavers' use of hotels").
+ */
+const FEW_RESULTS = 3;
 /** A query with more words than this is not broken up for partial matches. */
-const MAX_PARTIAL_WORDS = 8;
+const MAX_PARTIAL_WORDS = 12;
 
 type FilterCounts = Record<string, Record<string, number>>;
 type FilterChoice = Record<string, { any: string[] }>;
@@ -140,15 +145,14 @@ export async function startReportSearch(): Promise<void> {
     history.replaceState(history.state, '', url);
   }
 
-  /** When no result holds every word: the results holding some of them, most words first. */
+  /** The results holding some of the words of the query, best first. */
   async function partialMatches(query: string, filters?: FilterChoice): Promise<Found[]> {
     const words = queryWords(query);
     if (words.length < 2 || words.length > MAX_PARTIAL_WORDS) return [];
     const perWord = await Promise.all(
       words.map(async (word) => ({ word, results: (await pagefind.search(word, { filters })).results })),
     );
-    const byId = new Map(perWord.flatMap(({ results }) => results.map((r) => [r.id, r] as const)));
-    return rankPartialMatches(perWord).map((match) => ({ result: byId.get(match.id)!, words: match.words }));
+    return rankPartialMatches(perWord);
   }
 
   async function run(query: string): Promise<void> {
@@ -163,8 +167,13 @@ export async function startReportSearch(): Promise<void> {
       return;
     }
     const { results, filters: counts } = await pagefind.search(query, { filters });
-    const partial = results.length === 0;
-    const found: Found[] = partial ? await partialMatches(query, filters) : results.map((result) => ({ result }));
+    const found: Found[] = results.map((result) => ({ result }));
+    // A phrase in quotes asks for exactly that phrase: widened only when it is nowhere.
+    const widen = results.length === 0 || (results.length < FEW_RESULTS && !query.includes('"'));
+    if (widen) {
+      const shown = new Set(results.map((r) => r.id));
+      found.push(...(await partialMatches(query, filters)).filter(({ result }) => !shown.has(result.id)));
+    }
     if (search !== latest) return;
     showCounts(counts);
     // Focus is never left on a result that is about to be removed.
@@ -173,7 +182,7 @@ export async function startReportSearch(): Promise<void> {
     pending = found;
     await showMore();
     if (search !== latest) return;
-    const summary = resultSummary(query, found.length, partial, Boolean(filters));
+    const summary = resultSummary(query, results.length, found.length - results.length, Boolean(filters));
     status.textContent = summary;
     document.title = `${summary} – ${pageTitle}`;
   }
@@ -199,7 +208,7 @@ export async function startReportSearch(): Promise<void> {
       excerpt.append(part.marked ? make('mark', '', part.text) : document.createTextNode(part.text));
     }
     item.append(link, where, excerpt);
-    if (words) item.append(make('p', 'search-result__words', `Holds: ${words.join(', ')}`));
+    if (words) item.append(make('p', 'search-result__words', `Has the words: ${words.join(', ')}`));
     return item;
   }
 
