@@ -8,14 +8,23 @@ import { globSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { readAllParagraphs } from '../src/lib/paragraph-text.ts';
-import { sectionOfParagraph, sectionUrl } from '../src/lib/report-structure.ts';
-import { isIndexedPage, pageLanguage, pageRecord, paragraphRecord, type SearchRecord } from '../src/lib/search-records.ts';
+import { isIndexedPage, pageRecord, paragraphRecord, type SearchRecord } from '../src/lib/search-records.ts';
+import { PAGEFIND_PATH } from '../src/lib/search-results.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 const DIST = join(ROOT, 'dist');
-const OUTPUT = join(DIST, 'pagefind');
-/** Pagefind's ready-made interfaces: the site has its own search page and highlighter. */
-const UNUSED_BUNDLES = ['pagefind-ui', 'pagefind-component-ui', 'pagefind-modular-ui', 'pagefind-highlight'];
+const OUTPUT = join(DIST, PAGEFIND_PATH);
+/**
+ * Pagefind's files the site never loads, not shipped: its ready-made interfaces (the site has
+ * its own search page and highlighter), its web worker (this small index is searched on the main
+ * thread) and the WebAssembly for pages with no known language (every page is SITE_LANGUAGE).
+ */
+const UNUSED_FILES = [
+  ...['pagefind-ui', 'pagefind-component-ui', 'pagefind-modular-ui', 'pagefind-highlight', 'pagefind-worker'].flatMap(
+    (name) => [`${name}.js`, `${name}.css`],
+  ),
+  'wasm.unknown.pagefind',
+];
 
 function builtHtml(url: string): string {
   return readFileSync(join(DIST, url.endsWith('/') ? `${url}index.html` : url), 'utf8');
@@ -28,9 +37,7 @@ function builtPageUrls(): string[] {
 }
 
 function collectRecords(): SearchRecord[] {
-  const paragraphs = readAllParagraphs(ROOT).map((p) =>
-    paragraphRecord(p, pageLanguage(builtHtml(sectionUrl(sectionOfParagraph(p.n).slug)))),
-  );
+  const paragraphs = readAllParagraphs(ROOT).map(paragraphRecord);
   const pages = builtPageUrls()
     .filter(isIndexedPage)
     .flatMap((url) => pageRecord(url, builtHtml(url)) ?? []);
@@ -49,9 +56,7 @@ for (const record of records) failOn((await index!.addCustomRecord(record)).erro
 rmSync(OUTPUT, { recursive: true, force: true });
 failOn((await index!.writeFiles({ outputPath: OUTPUT })).errors, 'writing dist/pagefind');
 await pagefind.close();
-for (const bundle of UNUSED_BUNDLES) {
-  for (const ext of ['js', 'css']) rmSync(join(OUTPUT, `${bundle}.${ext}`), { force: true });
-}
+for (const file of UNUSED_FILES) rmSync(join(OUTPUT, file), { force: true });
 const pageCount = records.filter((r) => !r.meta.paragraph).length;
 console.log(
   `Search index: ${records.length - pageCount} paragraphs and ${pageCount} pages in dist/pagefind/ (${Math.round(performance.now() - started)} ms)`,

@@ -6,14 +6,15 @@
  * Node (it is not shipped to browsers).
  */
 import { parse, type HTMLElement } from 'node-html-parser';
-import { paragraphUrl, sectionOfParagraph, sections, sectionUrl, FULL_REPORT_URL, REPORT_URL } from './report-structure.ts';
+import { paragraphUrl, sectionOfParagraph, sections, sectionUrl, FULL_REPORT_URL, REPORT_URL, type ReportSection } from './report-structure.ts';
 import type { ReportParagraph } from './paragraph-text.ts';
+import { SITE_LANGUAGE } from './site-nav.ts';
 
 /** A record in Pagefind's custom-record shape (pagefind's Node API `addCustomRecord`). */
 export interface SearchRecord {
   url: string;
   content: string;
-  /** Must be the pages' own `lang`, lower-cased: Pagefind searches only the index of the page's language. */
+  /** The pages' own `lang`, lower-cased: Pagefind searches only the index of the page's language. */
   language: string;
   meta: Record<string, string>;
   filters: Record<string, string[]>;
@@ -26,11 +27,21 @@ export interface SearchRecord {
  */
 export function paragraphFilters(p: ReportParagraph): Record<string, string[]> {
   return {
-    Section: [sectionOfParagraph(p.n).shortTitle],
+    ...sectionFilter(sectionOfParagraph(p.n)),
   };
 }
 
-export function paragraphRecord(p: ReportParagraph, language: string): SearchRecord {
+function sectionFilter(section: ReportSection): Record<string, string[]> {
+  return { Section: [section.shortTitle] };
+}
+
+/**
+ * Pagefind groups records into one index per language, and a page searches only the index named
+ * by its own <html lang>, lower-cased: a record in any other language is never found.
+ */
+export const SEARCH_LANGUAGE = SITE_LANGUAGE.toLowerCase();
+
+export function paragraphRecord(p: ReportParagraph): SearchRecord {
   const section = sectionOfParagraph(p.n);
   const meta: Record<string, string> = {
     title: `Paragraph ${p.n} - ${section.shortTitle}`,
@@ -38,7 +49,7 @@ export function paragraphRecord(p: ReportParagraph, language: string): SearchRec
     section: section.shortTitle,
   };
   if (p.recommendation) meta.recommendation = 'Recommendation';
-  return { url: paragraphUrl(p.n), content: p.text, language, meta, filters: paragraphFilters(p) };
+  return { url: paragraphUrl(p.n), content: p.text, language: SEARCH_LANGUAGE, meta, filters: paragraphFilters(p) };
 }
 
 /**
@@ -52,18 +63,11 @@ export function isIndexedPage(url: string): boolean {
 }
 
 /**
- * Parts of <main> that are not the page's own text: navigation, the numbered paragraphs (each
+ * Parts of <main> that are not the page's own text: navigation, footnote numbers, the numbered paragraphs (each
  * is a record of its own) and anything marked data-pagefind-ignore (Pagefind's convention,
  * for later pages that repeat text found elsewhere).
  */
-const NOT_PAGE_TEXT = ['nav', '.para', '.report-page__range', '.back-to-top', '[data-pagefind-ignore]', 'script', 'style'];
-
-/** The language a built page declares on <html>, as Pagefind names its index (lower case). */
-export function pageLanguage(html: string): string {
-  const lang = parse(html).querySelector('html')?.getAttribute('lang');
-  if (!lang) throw new Error('A built page has no <html lang>: the search index is grouped by language and needs it.');
-  return lang.toLowerCase();
-}
+const NOT_PAGE_TEXT = ['nav', '.para', '.footnote-ref', '.report-page__range', '.back-to-top', '[data-pagefind-ignore]', 'script', 'style'];
 
 /** A page-level record for a built page: the text of its <main> without navigation or numbered paragraphs. */
 export function pageRecord(url: string, html: string): SearchRecord | undefined {
@@ -78,9 +82,9 @@ export function pageRecord(url: string, html: string): SearchRecord | undefined 
   return {
     url,
     content,
-    language: pageLanguage(html),
+    language: SEARCH_LANGUAGE,
     meta: { title, ...(section && { section: section.shortTitle }) },
-    filters: section ? { Section: [section.shortTitle] } : {},
+    filters: section ? sectionFilter(section) : {},
   };
 }
 

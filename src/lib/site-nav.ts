@@ -13,3 +13,6 @@ export const mainNav: readonly NavItem[] = [
 ];
 
 export const SITE_NAME = 'Sandwell children’s services: Ofsted re-inspection 2018';
+
+/** The language of every page (<html lang>); the search index is built and loaded per language. */
+export const SITE_LANGUAGE = 'en-GB';

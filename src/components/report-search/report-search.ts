@@ -7,12 +7,12 @@ import {
   excerptParts,
   highlightHref,
   matchedWords,
+  PAGEFIND_PATH,
   queryWords,
   rankPartialMatches,
   resultSummary,
 } from '../../lib/search-results.ts';
 
-const PAGEFIND_URL = '/pagefind/pagefind.js';
 /** How long typing must pause before a query counts as settled: searched, announced, and in the address. */
 const SETTLE_MS = 300;
 const PAGE_SIZE = 20;
@@ -83,7 +83,7 @@ export async function startReportSearch(): Promise<void> {
 
   let pagefind: Pagefind;
   try {
-    pagefind = (await import(/* @vite-ignore */ PAGEFIND_URL)) as Pagefind;
+    pagefind = (await import(/* @vite-ignore */ `${PAGEFIND_PATH}pagefind.js`)) as Pagefind;
     await pagefind.options({ noWorker: true, excerptLength: 30, excerptEllipsis: '…' });
     await pagefind.init();
   } catch {
