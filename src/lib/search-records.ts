@@ -8,7 +8,7 @@
 import { parse, type HTMLElement } from 'node-html-parser';
 import { paragraphUrl, sectionOfParagraph, sections, sectionUrl, FULL_REPORT_URL, REPORT_URL, type ReportSection } from './report-structure.ts';
 import type { ReportParagraph } from './paragraph-text.ts';
-import { SITE_LANGUAGE } from './site-nav.ts';
+import { SEARCH_URL, SITE_LANGUAGE } from './site-nav.ts';
 
 /** A record in Pagefind's custom-record shape (pagefind's Node API `addCustomRecord`). */
 export interface SearchRecord {
@@ -58,7 +58,7 @@ export function paragraphRecord(p: ReportParagraph): SearchRecord {
  * search and not-found pages have nothing to find.
  */
 export function isIndexedPage(url: string): boolean {
-  const excluded = ['/', '/404.html', '/search/', REPORT_URL, FULL_REPORT_URL];
+  const excluded = ['/', '/404.html', SEARCH_URL, REPORT_URL, FULL_REPORT_URL];
   return !excluded.includes(url) && !url.startsWith('/paragraphs/');
 }
 

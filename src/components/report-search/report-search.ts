@@ -44,7 +44,8 @@ interface Result {
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
-  search(query: string, options?: { filters?: FilterChoice }): Promise<{ results: Result[]; filters: FilterCounts }>;
+  /** totalFilters: each filter value's count for the query before any filter is applied. */
+  search(query: string, options?: { filters?: FilterChoice }): Promise<{ results: Result[]; totalFilters: FilterCounts }>;
   filters(): Promise<FilterCounts>;
 }
 
@@ -166,7 +167,7 @@ export async function startReportSearch(): Promise<void> {
       showCounts(await pagefind.filters());
       return;
     }
-    const { results, filters: counts } = await pagefind.search(query, { filters });
+    const { results, totalFilters } = await pagefind.search(query, { filters });
     const found: Found[] = results.map((result) => ({ result }));
     // A phrase in quotes asks for exactly that phrase: widened only when it is nowhere.
     const widen = results.length === 0 || (results.length < FEW_RESULTS && !query.includes('"'));
@@ -175,7 +176,8 @@ export async function startReportSearch(): Promise<void> {
       found.push(...(await partialMatches(query, filters)).filter(({ result }) => !shown.has(result.id)));
     }
     if (search !== latest) return;
-    showCounts(counts);
+    // What choosing each value would find for this query: the values of a filter add up (any of them).
+    showCounts(totalFilters);
     // Focus is never left on a result that is about to be removed.
     if (list.contains(document.activeElement)) input.focus();
     list.replaceChildren();
