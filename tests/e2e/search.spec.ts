@@ -1,6 +1,8 @@
 /** The search page over the built index: safe, bookmarkable, announced once, keyboard-friendly, usable without JavaScript. */
 import { test, expect, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 import { join } from 'node:path';
+import { AXE_TAGS, SCHEMES } from '../support/browser.ts';
 import { readAllParagraphs } from '../../src/lib/paragraph-text.ts';
 import { FULL_REPORT_URL, paragraphId, paragraphUrl } from '../../src/lib/report-structure.ts';
 
@@ -20,6 +22,18 @@ async function shownResults(page: Page): Promise<string[]> {
   return resultLinks(page).evaluateAll((links) =>
     links.map((a) => (a as HTMLAnchorElement).hash.match(/^#para-(\d+)$/)?.[1] ?? a.textContent!.trim()),
   );
+}
+
+for (const scheme of SCHEMES) {
+  test(`results, partial matches and open filters have no axe violations (${scheme}, 320px)`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.setViewportSize({ width: 320, height: 900 });
+    await openSearch(page, 'care leavers in hotels');
+    await page.getByText('Filter results').click();
+    await expect(page.locator('.search-result__words').first()).toBeVisible();
+    const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).options({ rules: { 'target-size': { enabled: true } } }).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  });
 }
 
 test('a query in the address is shown as text and runs no script', async ({ page }) => {
