@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 
 // The public address, for canonical links and the sitemap. Set SITE_URL when deploying.
@@ -18,7 +19,11 @@ export default defineConfig({
     // The report's own characters are kept: no curly quotes or dashes added by the Markdown pipeline.
     processor: satteri({ features: { smartPunctuation: false } }),
   },
-  integrations: [mdx()],
+  integrations: [
+    mdx(),
+    // The short /paragraphs/N/ addresses only redirect, so they stay out of the sitemap.
+    sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/paragraphs/') }),
+  ],
   vite: {
     // One small stylesheet for the whole site, cached after the first page; scripts as files.
     build: { assetsInlineLimit: 0, cssCodeSplit: false },

@@ -1,13 +1,15 @@
 /**
  * A small static file server for dist/, on loopback, that behaves like the static hosts we
- * deploy to: directory URLs serve index.html, unknown paths get 404.html with status 404, and
- * the headers in dist/_headers (Netlify/Cloudflare Pages format, "/*" rules) are sent.
+ * deploy to: directory URLs serve index.html, unknown paths get 404.html with status 404, text is
+ * gzipped when the browser accepts it, and the headers in dist/_headers (Netlify/Cloudflare Pages
+ * format, "/*" rules) are sent.
  * Used by `npm start`, the browser tests and the benchmarks.
  *   node scripts/serve.ts [--port 4321] [--dir dist]
  */
 import { createServer, type Server } from 'node:http';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const contentTypes: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -52,12 +54,16 @@ export function serve(dir = 'dist', port = 4321): Promise<Server> {
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
     const found = existsSync(file) && statSync(file).isFile();
     const served = found ? file : join(root, '404.html');
+    const type = contentTypes[extname(served)] ?? 'application/octet-stream';
+    const compress = /text|json|xml|svg|javascript|wasm/.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding']));
+    const body = readFileSync(served);
     res.writeHead(found ? 200 : 404, {
       ...siteHeaders,
-      'Content-Type': contentTypes[extname(served)] ?? 'application/octet-stream',
+      'Content-Type': type,
       'Cache-Control': 'no-cache',
+      ...(compress ? { 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' } : {}),
     });
-    res.end(readFileSync(served));
+    res.end(compress ? gzipSync(body) : body);
   });
   return new Promise((ok) => server.listen(port, '127.0.0.1', () => ok(server)));
 }

@@ -44,4 +44,32 @@ const reportInfo = defineCollection({
   }).strict(),
 });
 
-export const collections = { report, reportInfo };
+/** Words explained (content/glossary.yaml): one entry per term, its id the anchor on /glossary/. */
+const glossary = defineCollection({
+  loader: file('./content/glossary.yaml'),
+  schema: z.object({
+    id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens, e.g. "mash" or "care-leaver"'),
+    term: z.string().min(2),
+    expansion: z.string().optional(),
+    definition: z.string().refine((text) => (text.match(/[.!?](\s|$)/g) ?? []).length <= 2 && /[.!?]$/.test(text), {
+      message: 'must be one or two short sentences, ending with a full stop',
+    }),
+    forms: z.array(z.string().min(2)).optional(),
+  }).strict(),
+});
+
+/**
+ * The new text for children on /young-people/ (content/young-people/*.mdx), one file per part,
+ * in `order`. Each part's heading is a question a child would ask; `showReportSummary` puts the
+ * report's own summary for children and young people after that part's text.
+ */
+const youngPeople = defineCollection({
+  loader: glob({ pattern: '*.mdx', base: './content/young-people' }),
+  schema: z.object({
+    question: z.string().endsWith('?', 'must be a question a child would ask, ending with "?"').optional(),
+    order: z.number().int().positive(),
+    showReportSummary: z.boolean().default(false),
+  }).strict(),
+});
+
+export const collections = { report, reportInfo, glossary, youngPeople };

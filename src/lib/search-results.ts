@@ -114,5 +114,5 @@ export function resultSummary(query: string, all: number, some: number, filtered
   if (!all && !some) return `No results for ${quoted}${where}.`;
   if (!all) return `No results contain all the words of ${quoted}${where}. ${plural(some, 'result contains', 'results contain')} some of them.`;
   if (!some) return `${plural(all, 'result', 'results')} for ${quoted}${where}.`;
-  return `${plural(all, 'result', 'results')} for ${quoted}${where}, then ${plural(some, 'result', 'results')} containing some of the words.`;
+  return `${plural(all, 'result', 'results')} for ${quoted}${where}, and ${plural(some, 'result', 'results')} containing some of the words, best first.`;
 }

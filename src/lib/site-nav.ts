@@ -9,10 +9,12 @@ export interface NavItem {
 
 export const mainNav: readonly NavItem[] = [
   { href: '/report/', label: 'Full report' },
+  { href: '/young-people/', label: 'Young people' },
   { href: '/about/', label: 'About' },
 ];
 
 export const SITE_NAME = 'Sandwell children’s services: Ofsted re-inspection 2018';
+export const SITE_SHORT_NAME = 'Sandwell Ofsted report 2018';
 
 /** The search page; every other page's header has a search form that sends its query there as ?q=. */
 export const SEARCH_URL = '/search/';

@@ -29,3 +29,28 @@ test('a missing field in the judgements table fails the build, naming the file',
   assert.match(output, /report\.yaml/);
   assert.match(output, /grade2015/);
 });
+
+test('an acronym the content uses but the glossary does not define fails the build, naming the acronym and the file', () => {
+  const { code, output } = buildWithChanges({
+    'content/glossary.yaml': (text) => text.replace(/\n- id: iro\n(?: {2}.*\n)+/, '\n'),
+  });
+  assert.notEqual(code, 0, 'the build passed with IROs used but IRO not in the glossary');
+  assert.match(output, /content\/report\/help-and-protection\.mdx uses the acronym "IRO", which content\/glossary\.yaml does not define/);
+});
+
+test('a glossary term that no content uses fails the build, naming the term and the glossary file', () => {
+  const { code, output } = buildWithChanges({
+    'content/glossary.yaml': (text) => `${text}\n- id: zebra-crossing\n  term: zebra crossing\n  definition: A place to cross the road.\n`,
+  });
+  assert.notEqual(code, 0, 'the build passed with an unused glossary term');
+  assert.match(output, /content\/glossary\.yaml defines "zebra crossing" \(id zebra-crossing\), but no file in content\/ uses it/);
+});
+
+test('a heading on the young people\'s page that is not a question fails the build, naming the file', () => {
+  const { code, output } = buildWithChanges({
+    'content/young-people/what-is-ofsted.mdx': (text) => text.replace('question: What is Ofsted?', 'question: About Ofsted'),
+  });
+  assert.notEqual(code, 0, 'the build passed with a heading that is not a question');
+  assert.match(output, /what-is-ofsted/);
+  assert.match(output, /must be a question a child would ask/);
+});

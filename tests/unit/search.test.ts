@@ -111,7 +111,7 @@ test('the announced summary names the query and both counts', () => {
   assert.equal(resultSummary(' letterbox ', 1, 0, false), '1 result for ‘letterbox’.');
   assert.equal(resultSummary('x y', 0, 0, true), 'No results for ‘x y’ with the filters you chose.');
   assert.equal(resultSummary('a b', 0, 2, false), 'No results contain all the words of ‘a b’. 2 results contain some of them.');
-  assert.equal(resultSummary('a b', 1, 3, false), '1 result for ‘a b’, then 3 results containing some of the words.');
+  assert.equal(resultSummary('a b', 1, 3, false), '1 result for ‘a b’, and 3 results containing some of the words, best first.');
 });
 
 test('only /search/ may compile WebAssembly; every other page keeps the strict policy', () => {

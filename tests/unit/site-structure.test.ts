@@ -67,3 +67,11 @@ test('no id is used twice on any page', () => {
     assert.deepEqual(repeated, [], page);
   }
 });
+
+test('no link is glued to the word before or after it (whitespace lost between a line of text and a tag)', () => {
+  const glued: string[] = [];
+  for (const page of builtPages()) {
+    for (const m of pageHtml(page).matchAll(/[A-Za-z]<a\s[^>]*>[^<]*|<\/a>[A-Za-z]/g)) glued.push(`${page}: ${m[0].slice(0, 60)}`);
+  }
+  assert.deepEqual(glued, []);
+});

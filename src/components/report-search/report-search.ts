@@ -17,10 +17,11 @@ import {
 const SETTLE_MS = 300;
 const PAGE_SIZE = 20;
 /**
- * Fewer results than this for all the words, and the results holding some of them follow: staff
- * words are not always the report's ("care leavers in hotels" where it says "care leavers' use of hotels").
+ * Fewer results than this for all the words, and the results holding only some of them are ranked
+ * with them: staff words are not always the report's ("care leavers in hotels" where it says
+ * "care leavers' use of hotels").
  */
-const FEW_RESULTS = 3;
+const FEW_RESULTS = 5;
 /** A query with more words than this is not broken up for partial matches. */
 const MAX_PARTIAL_WORDS = 12;
 
@@ -146,7 +147,7 @@ export async function startReportSearch(): Promise<void> {
     history.replaceState(history.state, '', url);
   }
 
-  /** The results holding some of the words of the query, best first. */
+  /** The results holding any of the words of the query, best first. */
   async function partialMatches(query: string, filters?: FilterChoice): Promise<Found[]> {
     const words = queryWords(query);
     if (words.length < 2 || words.length > MAX_PARTIAL_WORDS) return [];
@@ -168,12 +169,16 @@ export async function startReportSearch(): Promise<void> {
       return;
     }
     const { results, totalFilters } = await pagefind.search(query, { filters });
-    const found: Found[] = results.map((result) => ({ result }));
+    let found: Found[] = results.map((result) => ({ result }));
     // A phrase in quotes asks for exactly that phrase: widened only when it is nowhere.
     const widen = results.length === 0 || (results.length < FEW_RESULTS && !query.includes('"'));
     if (widen) {
-      const shown = new Set(results.map((r) => r.id));
-      found.push(...(await partialMatches(query, filters)).filter(({ result }) => !shown.has(result.id)));
+      // Ranked together, so a short paragraph missing only "for" can come before a long page holding every word.
+      const holdingAll = new Map(results.map((result) => [result.id, result]));
+      const ranked = await partialMatches(query, filters);
+      if (ranked.length) {
+        found = ranked.map((match) => (holdingAll.has(match.result.id) ? { result: holdingAll.get(match.result.id)! } : match));
+      }
     }
     if (search !== latest) return;
     // What choosing each value would find for this query: the values of a filter add up (any of them).
@@ -184,7 +189,7 @@ export async function startReportSearch(): Promise<void> {
     pending = found;
     await showMore();
     if (search !== latest) return;
-    const summary = resultSummary(query, results.length, found.length - results.length, Boolean(filters));
+    const summary = resultSummary(query, results.length, found.filter((f) => f.words).length, Boolean(filters));
     status.textContent = summary;
     document.title = `${summary} – ${pageTitle}`;
   }

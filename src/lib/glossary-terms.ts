@@ -1,0 +1,163 @@
+/**
+ * Glossary terms in text. One set of patterns finds a term (with its plural and other forms) and
+ * serves two jobs: the content check (every acronym the content uses is defined, every defined
+ * term is used) and linkFirstUses, which links the first use of each term on a page to its
+ * glossary entry. Plain TypeScript with no Astro imports, so tests and scripts can call it.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+export interface GlossaryTerm {
+  /** The entry's anchor on the glossary page: /glossary/#id. */
+  id: string;
+  /** The word, phrase or abbreviation as the content writes it. */
+  term: string;
+  /** What an abbreviation stands for; set only on acronyms and other abbreviations. */
+  expansion?: string;
+  /** One or two short sentences in plain words. */
+  definition: string;
+  /** Other ways the content writes the term, beyond a plural "s" or "es" (e.g. "local authorities"). */
+  forms?: string[];
+}
+
+export const GLOSSARY_URL = '/glossary/';
+export const GLOSSARY_FILE = 'content/glossary.yaml';
+
+export function glossaryUrl(id: string): string {
+  return `${GLOSSARY_URL}#${id}`;
+}
+
+export function isAbbreviation(entry: GlossaryTerm): boolean {
+  return entry.expansion !== undefined;
+}
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * A phrase as a pattern: whole words only, an optional plural ending, any white space between
+ * words, an apostrophe as written or as the HTML entity, and a lower-case first letter that may
+ * be a capital (at the start of a sentence). Abbreviations keep their exact capitals.
+ */
+function phrasePattern(phrase: string): string {
+  const [first, rest] = [phrase[0], phrase.slice(1)];
+  const start = first !== first.toUpperCase() ? `[${first}${first.toUpperCase()}]` : escapeRegExp(first);
+  const body = escapeRegExp(rest).replace(/\s+/g, '\\s+').replace(/['’]/g, "(?:'|’|&#39;)");
+  return `(?<![\\w-])${start}${body}(?:s|es)?(?![\\w-])`;
+}
+
+interface TermFinder {
+  regex: RegExp;
+  /** The entry behind a match, from the capture groups replace() or exec() hands back. */
+  entryOf(groups: readonly unknown[]): GlossaryTerm;
+}
+
+/** One regular expression for all the entries' forms, longest first so "adoption panel" wins over "adoption". */
+function termFinder(entries: readonly GlossaryTerm[]): TermFinder {
+  const forms = entries
+    .flatMap((entry) => [entry.term, ...(entry.forms ?? [])].map((phrase) => ({ phrase, entry })))
+    .sort((a, b) => b.phrase.length - a.phrase.length);
+  return {
+    regex: new RegExp(forms.map((f) => `(${phrasePattern(f.phrase)})`).join('|'), 'g'),
+    entryOf: (groups) => forms[groups.findIndex((g) => typeof g === 'string')].entry,
+  };
+}
+
+/** Elements whose text is never linked: links and abbreviations already, headings, code, controls. */
+const UNTOUCHED = new Set(['a', 'abbr', 'button', 'code', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'pre', 'script', 'style', 'svg', 'textarea', 'title']);
+
+const escapeAttribute = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+function linkTo(entry: GlossaryTerm, words: string): string {
+  const inner = isAbbreviation(entry) ? `<abbr title="${escapeAttribute(entry.expansion!)}">${words}</abbr>` : words;
+  return `<a class="glossary-link" href="${glossaryUrl(entry.id)}">${inner}</a>`;
+}
+
+export interface LinkOptions {
+  /** Link everyday and specialist words too, not only abbreviations (pages for young readers). */
+  words?: boolean;
+}
+
+/**
+ * Rewrites a block of rendered HTML so that the first use of each glossary abbreviation (and,
+ * with `words`, of each glossary term) is a link to its entry, an abbreviation inside an <abbr>.
+ * Only text between tags changes, and only by adding elements around it: the text a reader or
+ * a test sees stays exactly the same. Use it once per page, around everything that quotes the
+ * report, so "first use" means first on the page.
+ */
+export function linkFirstUses(html: string, entries: readonly GlossaryTerm[], options: LinkOptions = {}): string {
+  const candidates = entries.filter((entry) => options.words || isAbbreviation(entry));
+  if (candidates.length === 0) return html;
+  const finder = termFinder(candidates);
+  const linked = new Set<string>();
+  let untouchedDepth = 0;
+  return html
+    .split(/(<!--[\s\S]*?-->|<[^>]*>)/)
+    .map((part, index) => {
+      const isTag = index % 2 === 1;
+      if (isTag) {
+        const tag = part.match(/^<(\/?)([a-zA-Z][\w-]*)/);
+        if (tag && UNTOUCHED.has(tag[2].toLowerCase()) && !part.endsWith('/>')) untouchedDepth += tag[1] ? -1 : 1;
+        return part;
+      }
+      if (untouchedDepth > 0) return part;
+      return part.replace(finder.regex, (match: string, ...groups: unknown[]) => {
+        const entry = finder.entryOf(groups.slice(0, -2));
+        if (linked.has(entry.id)) return match;
+        linked.add(entry.id);
+        return linkTo(entry, match);
+      });
+    })
+    .join('');
+}
+
+export interface ContentFile {
+  /** Project-relative path, named in error messages. */
+  path: string;
+  text: string;
+}
+
+/** The content's words: every MDX, Markdown and YAML file under content/ except the PDF's source text. */
+export function readContentFiles(root: string): ContentFile[] {
+  return readdirSync(join(root, 'content'), { recursive: true, encoding: 'utf8' })
+    .map((name) => `content/${name.replaceAll('\\', '/')}`)
+    .filter((path) => /\.(mdx|md|ya?ml)$/.test(path) && !path.startsWith('content/source/'))
+    .sort()
+    .map((path) => ({ path, text: readFileSync(join(root, path), 'utf8') }));
+}
+
+/**
+ * Two or more capitals as a word, with an optional plural "s" that is not part of the acronym:
+ * "IROs" is IRO, "MAPPAs" is MAPPA. Postcodes such as "M1 2WD" hold digits and do not count.
+ */
+const ACRONYM = /(?<![\w-])([A-Z]{2,})s?(?![\w-])/g;
+
+/** MDX import lines and component tags: their capitals are code (e.g. <FootnoteRef>), not words. */
+const MDX_CODE = /^(?:import|export) .*$|<\/?[A-Z][\w.]*[^>]*>/gm;
+
+/**
+ * What is wrong between the glossary and the content, one message per problem, each naming the
+ * term, the file and the fix: an acronym the content (or a definition) uses that the glossary
+ * does not define, and a glossary term that no content file uses.
+ */
+export function glossaryProblems(entries: readonly GlossaryTerm[], files: readonly ContentFile[]): string[] {
+  const problems: string[] = [];
+  const defined = new Set(entries.flatMap((entry) => [entry.term, ...(entry.forms ?? [])]));
+  for (const file of files) {
+    const undefinedHere = new Set<string>();
+    for (const [, acronym] of file.text.replace(MDX_CODE, ' ').matchAll(ACRONYM)) {
+      if (!defined.has(acronym)) undefinedHere.add(acronym);
+    }
+    for (const acronym of undefinedHere) {
+      problems.push(`${file.path} uses the acronym "${acronym}", which ${GLOSSARY_FILE} does not define. Add an entry for it (id, term, expansion, definition) to ${GLOSSARY_FILE}.`);
+    }
+  }
+  const contentFiles = files.filter((file) => file.path !== GLOSSARY_FILE);
+  for (const entry of entries) {
+    const { regex } = termFinder([entry]);
+    if (!contentFiles.some((file) => file.text.replace(MDX_CODE, ' ').search(regex) >= 0)) {
+      problems.push(`${GLOSSARY_FILE} defines "${entry.term}" (id ${entry.id}), but no file in content/ uses it. Remove the entry, or correct its term or forms to match how the content writes it.`);
+    }
+  }
+  return problems;
+}

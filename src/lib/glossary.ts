@@ -1,0 +1,21 @@
+/**
+ * Reads the glossary from its content collection, in alphabetical order, and checks it against
+ * the content: an acronym the content uses but the glossary lacks, or a glossary term nothing
+ * uses, fails the build with a message naming the term and the file.
+ */
+import { getCollection } from 'astro:content';
+import { glossaryProblems, readContentFiles, type GlossaryTerm } from './glossary-terms.ts';
+
+let cache: Promise<GlossaryTerm[]> | undefined;
+
+export function loadGlossary(): Promise<GlossaryTerm[]> {
+  cache ??= load();
+  return cache;
+}
+
+async function load(): Promise<GlossaryTerm[]> {
+  const entries = (await getCollection('glossary')).map(({ data }) => data);
+  const problems = glossaryProblems(entries, readContentFiles(process.cwd()));
+  if (problems.length > 0) throw new Error(`The glossary and the content disagree:\n${problems.join('\n')}`);
+  return entries.sort((a, b) => a.term.localeCompare(b.term, 'en-GB', { sensitivity: 'base' }));
+}

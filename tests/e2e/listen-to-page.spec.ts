@@ -1,0 +1,101 @@
+/**
+ * "Listen to this page" with a stand-in speechSynthesis that records what it is asked to do:
+ * it never starts by itself, it speaks the main content, pauses, carries on and stops, and it
+ * is absent where the browser has no speech synthesis or JavaScript is off.
+ */
+import { test, expect, type Page } from '@playwright/test';
+
+const URL = '/young-people/';
+
+declare global {
+  interface Window {
+    speechCalls: string[];
+  }
+}
+
+async function stubSpeechSynthesis(page: Page) {
+  await page.addInitScript(() => {
+    window.speechCalls = [];
+    const record = (call: string) => window.speechCalls.push(call);
+    class Utterance extends EventTarget {
+      text: string;
+      lang = '';
+      constructor(text: string) {
+        super();
+        this.text = text;
+      }
+    }
+    const queue: Utterance[] = [];
+    Object.defineProperty(window, 'SpeechSynthesisUtterance', { value: Utterance, configurable: true });
+    Object.defineProperty(window, 'speechSynthesis', {
+      configurable: true,
+      value: {
+        speak: (u: Utterance) => {
+          queue.push(u);
+          record(`speak ${u.lang}: ${u.text}`);
+        },
+        pause: () => record('pause'),
+        resume: () => record('resume'),
+        cancel: () => record('cancel'),
+        // Test hook: the browser finishing every queued utterance.
+        finishAll: () => queue.splice(0).forEach((u) => u.dispatchEvent(new Event('end'))),
+      },
+    });
+  });
+}
+
+test('Listen to this page never starts by itself, then speaks the main content, pauses, carries on and stops', async ({ page }) => {
+  await stubSpeechSynthesis(page);
+  await page.goto(URL);
+  const listen = page.getByRole('button', { name: 'Listen to this page' });
+  await expect(listen).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Stop' })).toBeHidden();
+  expect(await page.evaluate(() => window.speechCalls)).toEqual([]);
+
+  await listen.click();
+  const spoken = await page.evaluate(() => window.speechCalls);
+  expect(spoken[0]).toBe('cancel');
+  const texts = spoken.slice(1);
+  expect(texts.every((t) => t.startsWith('speak en-GB: '))).toBe(true);
+  expect(texts[0]).toBe('speak en-GB: What the inspectors found: for children and young people');
+  expect(texts).toContain('speak en-GB: What is Ofsted?');
+  expect(texts.some((t) => t.includes('The looked after young people\'s board (LAYPB) is influential'))).toBe(true);
+  expect(texts.some((t) => t.includes('Listen to this page'))).toBe(false);
+
+  await page.getByRole('button', { name: 'Pause' }).click();
+  await page.getByRole('button', { name: 'Carry on listening' }).click();
+  await page.getByRole('button', { name: 'Stop' }).click();
+  expect((await page.evaluate(() => window.speechCalls)).slice(-3)).toEqual(['pause', 'resume', 'cancel']);
+  await expect(listen).toBeFocused();
+  await expect(page.getByRole('button', { name: 'Stop' })).toBeHidden();
+});
+
+test('when the page has been read to the end, the control is ready to start again', async ({ page }) => {
+  await stubSpeechSynthesis(page);
+  await page.goto(URL);
+  await page.getByRole('button', { name: 'Listen to this page' }).click();
+  await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();
+  await page.evaluate(() => (window.speechSynthesis as unknown as { finishAll(): void }).finishAll());
+  await expect(page.getByRole('button', { name: 'Listen to this page' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Stop' })).toBeHidden();
+});
+
+test('Listen to this page is absent where the browser has no speech synthesis', async ({ page }) => {
+  await page.addInitScript(() => {
+    Reflect.deleteProperty(window, 'speechSynthesis');
+    Reflect.deleteProperty(Window.prototype, 'speechSynthesis');
+  });
+  await page.goto(URL);
+  expect(await page.evaluate(() => 'speechSynthesis' in window)).toBe(false);
+  await expect(page.locator('main h2').first()).toBeVisible();
+  await expect(page.getByRole('button')).toHaveCount(0);
+});
+
+test.describe('with JavaScript off', () => {
+  test.use({ javaScriptEnabled: false });
+  test('Listen to this page is absent', async ({ page }) => {
+    await page.goto(URL);
+    await expect(page.locator('main h2').first()).toBeVisible();
+    await expect(page.getByRole('button')).toHaveCount(0);
+  });
+});

@@ -1,0 +1,48 @@
+/**
+ * Byte budgets, so the site stays fast on a cheap phone on a poor connection. Bytes are what a
+ * first visit downloads (gzip), measured from dist/ by scripts/page-weight.ts.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { contentPages } from '../support/built-site.ts';
+import { DIST_DIR, measurePage, type Kind } from '../../scripts/page-weight.ts';
+import { sections, sectionUrl } from '../../src/lib/report-structure.ts';
+
+const KB = 1024;
+/** Pages allowed more script than the rest: search loads Pagefind. */
+const SCRIPT_HEAVY_PAGES = new Set(['/search/']);
+
+const weights = contentPages().map((url) => measurePage(DIST_DIR, url));
+const over = (url: string, kind: Kind | 'total', bytes: number, budget: number) =>
+  bytes > budget ? [`${url}: ${kind} is ${(bytes / KB).toFixed(1)} KB gzip, ${((bytes - budget) / KB).toFixed(1)} KB over its ${budget / KB} KB budget`] : [];
+
+test('JavaScript: at most 5 KB gzip on every page but search, and none render-blocking', () => {
+  const problems = weights.flatMap((w) => [
+    ...(SCRIPT_HEAVY_PAGES.has(w.url) ? [] : over(w.url, 'js', w.bytes.js.gzip, 5 * KB)),
+    ...w.renderBlockingScripts.map((src) => `${w.url}: ${src} blocks rendering (use type="module", defer or async)`),
+  ]);
+  assert.deepEqual(problems, []);
+});
+
+test('CSS: at most 10 KB gzip per page in total', () => {
+  assert.deepEqual(weights.flatMap((w) => over(w.url, 'css', w.bytes.css.gzip, 10 * KB)), []);
+});
+
+test('fonts: no web font fetched, or one self-hosted font of at most 20 KB', () => {
+  const problems = weights.flatMap((w) => {
+    const fonts = w.files.filter((f) => f.kind === 'font');
+    return [
+      ...(fonts.length > 1 ? [`${w.url}: ${fonts.length} font files (${fonts.map((f) => f.path).join(', ')}); one at most`] : []),
+      ...fonts.flatMap((f) => over(w.url, 'font', f.raw, 20 * KB)),
+    ];
+  });
+  assert.deepEqual(problems, []);
+});
+
+test('the largest report section page is at most 30 KB gzip in all, and the home page at most 20 KB', () => {
+  const sectionWeights = weights.filter((w) => sections.some((s) => sectionUrl(s.slug) === w.url));
+  assert.equal(sectionWeights.length, sections.length, 'every section page was measured');
+  const largest = sectionWeights.reduce((a, b) => (b.total.gzip > a.total.gzip ? b : a));
+  const home = weights.find((w) => w.url === '/')!;
+  assert.deepEqual([...over(largest.url, 'total', largest.total.gzip, 30 * KB), ...over('/', 'total', home.total.gzip, 20 * KB)], []);
+});

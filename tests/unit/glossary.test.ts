@@ -1,0 +1,144 @@
+/**
+ * Words explained: the glossary page, the links from the first use of each abbreviation on the
+ * report's pages, and the two functions behind them (linking and the content check).
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { NodeType, type HTMLElement, type Node } from 'node-html-parser';
+import { pageDom, textOf } from '../support/built-site.ts';
+import { glossaryProblems, linkFirstUses, type GlossaryTerm } from '../../src/lib/glossary-terms.ts';
+import { FULL_REPORT_URL, sections, sectionUrl } from '../../src/lib/report-structure.ts';
+
+const entry = (id: string, term: string, expansion?: string, forms?: string[]): GlossaryTerm => ({ id, term, expansion, forms, definition: 'A test.' });
+const MASH = entry('mash', 'MASH', 'multi-agency safeguarding hub');
+const IRO = entry('iro', 'IRO', 'independent reviewing officer');
+const FOSTER_CARER = entry('foster-carer', 'foster carer');
+
+test('linkFirstUses links the first use of each abbreviation only, in an <abbr>, and keeps the text the same', () => {
+  const html = '<p>The MASH works. IROs agree.</p><p>The MASH again, and IROs.</p>';
+  const linked = linkFirstUses(html, [MASH, IRO]);
+  assert.equal(
+    linked,
+    '<p>The <a class="glossary-link" href="/glossary/#mash"><abbr title="multi-agency safeguarding hub">MASH</abbr></a> works. '
+      + '<a class="glossary-link" href="/glossary/#iro"><abbr title="independent reviewing officer">IROs</abbr></a> agree.</p>'
+      + '<p>The MASH again, and IROs.</p>',
+  );
+  assert.equal(linked.replace(/<[^>]+>/g, ''), html.replace(/<[^>]+>/g, ''));
+});
+
+test('linkFirstUses leaves headings, existing links and attributes alone, and links words only when asked', () => {
+  const html = '<h2>The MASH</h2><p title="MASH"><a href="/x/">MASH</a> and foster carers.</p><p>Foster carers and the MASH.</p>';
+  assert.equal(
+    linkFirstUses(html, [MASH, FOSTER_CARER]),
+    '<h2>The MASH</h2><p title="MASH"><a href="/x/">MASH</a> and foster carers.</p><p>Foster carers and the '
+      + '<a class="glossary-link" href="/glossary/#mash"><abbr title="multi-agency safeguarding hub">MASH</abbr></a>.</p>',
+  );
+  assert.match(
+    linkFirstUses(html, [MASH, FOSTER_CARER], { words: true }),
+    /<\/a> and <a class="glossary-link" href="\/glossary\/#foster-carer">foster carers<\/a>\.<\/p><p>Foster carers and/,
+  );
+});
+
+test('the content check names an undefined acronym (plural or not) and its file, and ignores postcodes and MDX components', () => {
+  const problems = glossaryProblems([MASH], [
+    { path: 'content/report/a.mdx', text: '<FootnoteRef n={1} /> The MASH and IROs, at M1 2WD and TW9 4DU.' },
+  ]);
+  assert.deepEqual(problems.map((p) => p.split(',')[0]), ['content/report/a.mdx uses the acronym "IRO"']);
+});
+
+test('the content check names a glossary term that no content file uses', () => {
+  const problems = glossaryProblems([MASH, FOSTER_CARER], [{ path: 'content/report/a.mdx', text: 'The MASH works.' }]);
+  assert.equal(problems.length, 1);
+  assert.match(problems[0], /content\/glossary\.yaml defines "foster carer" \(id foster-carer\), but no file in content\/ uses it/);
+});
+
+/** The glossary's abbreviations as the built glossary page shows them. */
+function builtAbbreviations(): GlossaryTerm[] {
+  return pageDom('/glossary/').querySelectorAll('.glossary__entry').flatMap((el) => {
+    const abbr = el.querySelector('dt abbr');
+    return abbr ? [entry(el.id, textOf(abbr), abbr.getAttribute('title'))] : [];
+  });
+}
+
+/** Text nodes under an element, in document order, leaving out headings. */
+function textNodes(node: Node): Node[] {
+  if (node.nodeType === NodeType.TEXT_NODE) return [node];
+  if (node.nodeType === NodeType.ELEMENT_NODE && /^H[1-6]$/.test((node as HTMLElement).tagName)) return [];
+  return node.childNodes.flatMap(textNodes);
+}
+
+const pagesQuotingTheReport = [...sections.map((s) => sectionUrl(s.slug)), FULL_REPORT_URL, '/about/', '/young-people/'];
+
+for (const url of pagesQuotingTheReport) {
+  test(`${url}: the first use of each abbreviation is an <abbr> linked to its glossary entry, and later uses are not linked`, () => {
+    const main = pageDom(url).querySelector('main')!;
+    const nodes = textNodes(main);
+    const problems: string[] = [];
+    for (const abbreviation of builtAbbreviations()) {
+      const use = new RegExp(`(?<![\\w-])${abbreviation.term}s?(?![\\w-])`);
+      const first = nodes.find((node) => use.test(node.text));
+      const links = main.querySelectorAll(`a[href="/glossary/#${abbreviation.id}"]`);
+      if (!first) {
+        if (links.length) problems.push(`${abbreviation.term} is linked but never used`);
+        continue;
+      }
+      const abbr = first.parentNode;
+      const link = abbr?.parentNode;
+      if (abbr?.tagName !== 'ABBR' || link?.getAttribute('href') !== `/glossary/#${abbreviation.id}` || !new RegExp(`^${abbreviation.term}s?$`).test(first.text)) {
+        problems.push(`the first ${abbreviation.term} ("${first.text.trim().slice(0, 60)}") is not an <abbr> in a link to /glossary/#${abbreviation.id}`);
+      } else if (abbr.getAttribute('title') !== abbreviation.expansion) {
+        problems.push(`the first ${abbreviation.term} has the title "${abbr.getAttribute('title')}", not "${abbreviation.expansion}"`);
+      }
+      if (links.length !== 1) problems.push(`${abbreviation.term} is linked ${links.length} times`);
+    }
+    assert.deepEqual(problems, []);
+  });
+}
+
+test('every link to the glossary lands on an entry', () => {
+  const ids = new Set(pageDom('/glossary/').querySelectorAll('.glossary__entry').map((el) => el.id));
+  for (const url of pagesQuotingTheReport) {
+    for (const link of pageDom(url).querySelectorAll('a[href^="/glossary/#"]')) {
+      const id = link.getAttribute('href')!.slice('/glossary/#'.length);
+      assert.ok(ids.has(id), `${url} links to /glossary/#${id}, which is not an entry`);
+    }
+  }
+});
+
+test('the glossary is in alphabetical order, grouped under letter headings, with one id per entry', () => {
+  const page = pageDom('/glossary/');
+  const terms = page.querySelectorAll('.glossary__term').map(textOf);
+  const sorted = [...terms].sort((a, b) => a.localeCompare(b, 'en-GB', { sensitivity: 'base' }));
+  assert.deepEqual(terms, sorted);
+  const ids = page.querySelectorAll('.glossary__entry').map((el) => el.id);
+  assert.equal(new Set(ids).size, ids.length);
+  for (const section of page.querySelectorAll('main section')) {
+    const letter = textOf(section.querySelector('h2')!);
+    for (const term of section.querySelectorAll('.glossary__term')) assert.equal(textOf(term)[0].toUpperCase(), letter, textOf(term));
+  }
+  const letterLinks = page.querySelectorAll('nav[aria-label="Letters A to Z"] a').map((a) => a.getAttribute('href'));
+  assert.deepEqual(letterLinks, page.querySelectorAll('main section h2').map((h) => `#${h.id}`));
+});
+
+test('the glossary explains every term the issue asks for, each with a definition of one or two sentences', () => {
+  const required = [
+    'MASH', 'SPOC', 'IRO', 'RHI', 'SGO', 'PLO', 'LAYPB', 'CAMHS', 'ASYE', 'EDS', 'MARAC', 'MAPPA', 'MASE', 'CMOG', 'JSNA', 'LSCB',
+    'DCS', 'HMI', 'SHMI', 'Cafcass', 'MOMO', 'SMART', 'child in need', 'child protection plan', 'core group', 'early help',
+    'threshold', 'looked after', 'care leaver', 'permanence', 'section 20', 'special guardianship order', 'placement order',
+    'connected person carer', 'private fostering', 'staying put', 'pathway plan', 'personal adviser', 'virtual school',
+    'corporate parenting', 'life story work', 'later life letter', 'letterbox', 'foster to adopt', 'child permanence report',
+    'agency decision-maker', 'return home interview', 'unregulated placement', 'social worker', 'foster carer', 'adoption',
+    'senior manager',
+  ];
+  const page = pageDom('/glossary/');
+  const definitions = new Map(page.querySelectorAll('.glossary__entry').map((el) => [
+    textOf(el.querySelector('.glossary__term')!),
+    textOf(el.querySelector('.glossary__definition')!),
+  ]));
+  assert.deepEqual(required.filter((term) => !definitions.has(term)), []);
+  for (const [term, definition] of definitions) {
+    const sentences = definition.split(/(?<=[.!?])\s+/).length;
+    assert.ok(sentences >= 1 && sentences <= 2, `${term}: ${sentences} sentences`);
+  }
+  assert.equal(page.querySelector('#mash .glossary__expansion')?.text, 'multi-agency safeguarding hub');
+});

@@ -1,0 +1,48 @@
+/** The page for children and young people: the report's own ten points, the new text, and help. */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { pageDom, textOf } from '../support/built-site.ts';
+import { sourceBlocks, sourceLines } from '../support/source-text.ts';
+
+const YOUNG_PEOPLE = '/young-people/';
+
+test('/young-people/ shows the report\'s summary for children and young people: all 10 points, word for word, in order', () => {
+  // The heading's second appearance is the section itself (the first is the PDF's contents list).
+  const start = sourceLines.lastIndexOf('Summary for children and young people');
+  const end = sourceLines.indexOf('', start + 2);
+  const points = sourceBlocks().filter((b) => b.line > start + 1 && b.line <= end).map((b) => b.text);
+  assert.equal(points.length, 10);
+  const shown = pageDom(YOUNG_PEOPLE).querySelectorAll('main blockquote .report-text li').map(textOf);
+  assert.deepEqual(shown, points);
+});
+
+test('/young-people/ asks its headings as questions, says "children in care" and says once that the report says "looked after"', () => {
+  const main = pageDom(YOUNG_PEOPLE).querySelector('main')!;
+  const questions = main.querySelectorAll('h2').map(textOf).filter((h) => h !== 'If you are worried or need help now');
+  assert.ok(questions.length >= 7, `only ${questions.length} question headings`);
+  for (const question of questions) assert.match(question, /\?$/, question);
+  const newText = main.querySelectorAll('p, li').filter((el) => !el.closest('.report-text')).map(textOf).join(' ');
+  assert.ok((newText.match(/children in care/g) ?? []).length >= 3, 'the new text should say "children in care"');
+  assert.equal((newText.match(/The report says “looked after”/g) ?? []).length, 1);
+});
+
+for (const url of [YOUNG_PEOPLE, '/glossary/']) {
+  test(`${url} shows "If you are worried or need help now" with Childline and 999 before anything else in the page`, () => {
+    const main = pageDom(url).querySelector('main')!;
+    const box = main.querySelector('aside.help-now');
+    assert.ok(box, 'no help box');
+    assert.equal(textOf(box.querySelector('h2')!), 'If you are worried or need help now');
+    assert.match(textOf(box), /Childline on 0800 1111\. It is free, and you can call at any time, day or night\./);
+    assert.deepEqual(box.querySelectorAll('a').map((a) => a.getAttribute('href')), ['tel:08001111', 'tel:999']);
+    const firstTwo = main.querySelectorAll('h1, h2, p, ul, ol, dl').slice(0, 2).map((el) => el.tagName);
+    assert.deepEqual(firstTwo, ['H1', 'H2'], 'the help box must come straight after the page heading');
+    assert.equal(main.querySelector('h2'), box.querySelector('h2'));
+  });
+}
+
+test('words a child may not know link to their glossary entry where they first appear on /young-people/', () => {
+  const links = new Map(pageDom(YOUNG_PEOPLE).querySelectorAll('main a.glossary-link').map((a) => [a.getAttribute('href'), textOf(a)]));
+  for (const id of ['social-worker', 'foster-carer', 'adoption', 'looked-after', 'care-leaver', 'senior-manager', 'laypb']) {
+    assert.ok(links.has(`/glossary/#${id}`), `no link to /glossary/#${id}`);
+  }
+});
