@@ -15,4 +15,18 @@ export const cspDirectives: readonly string[] = [
   "form-action 'self'",
 ];
 
-export const contentSecurityPolicy = cspDirectives.join('; ');
+/**
+ * Lets a page compile WebAssembly, which Pagefind's search needs. Only /search/ adds it, so
+ * every other page keeps the policy above unchanged.
+ */
+export const WASM_SCRIPT_SOURCE = "'wasm-unsafe-eval'";
+
+/** The policy with extra sources added to script-src, for the one page that needs them. */
+export function contentSecurityPolicyWith(extraScriptSources: readonly string[]): string {
+  return cspDirectives
+    .map((directive) => (directive.startsWith('script-src ') ? [directive, ...extraScriptSources].join(' ') : directive))
+    .join('; ');
+}
+
+/** The policy of every page but /search/. */
+export const contentSecurityPolicy = contentSecurityPolicyWith([]);

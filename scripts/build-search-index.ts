@@ -1,0 +1,63 @@
+/**
+ * The second half of `npm run build`: writes the search index to dist/pagefind/ with Pagefind's
+ * Node API, after `astro build` (which empties dist/). One record per numbered paragraph, read
+ * from the report's MDX, and one page-level record per other page, read from the built HTML.
+ *   node scripts/build-search-index.ts
+ */
+import { globSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import * as pagefind from 'pagefind';
+import { readAllParagraphs } from '../src/lib/paragraph-text.ts';
+import { isIndexedPage, pageRecord, paragraphRecord, type SearchRecord } from '../src/lib/search-records.ts';
+import { PAGEFIND_PATH } from '../src/lib/search-results.ts';
+
+const ROOT = join(import.meta.dirname, '..');
+const DIST = join(ROOT, 'dist');
+const OUTPUT = join(DIST, PAGEFIND_PATH);
+/**
+ * Pagefind's files the site never loads, not shipped: its ready-made interfaces (the site has
+ * its own search page and highlighter), its web worker (this small index is searched on the main
+ * thread) and the WebAssembly for pages with no known language (every page is SITE_LANGUAGE).
+ */
+const UNUSED_FILES = [
+  ...['pagefind-ui', 'pagefind-component-ui', 'pagefind-modular-ui', 'pagefind-highlight', 'pagefind-worker'].flatMap(
+    (name) => [`${name}.js`, `${name}.css`],
+  ),
+  'wasm.unknown.pagefind',
+];
+
+function builtHtml(url: string): string {
+  return readFileSync(join(DIST, url.endsWith('/') ? `${url}index.html` : url), 'utf8');
+}
+
+function builtPageUrls(): string[] {
+  return globSync('**/*.html', { cwd: DIST })
+    .map((file) => `/${file.replaceAll('\\', '/')}`.replace(/index\.html$/, ''))
+    .sort();
+}
+
+function collectRecords(): SearchRecord[] {
+  const paragraphs = readAllParagraphs(ROOT).map(paragraphRecord);
+  const pages = builtPageUrls()
+    .filter(isIndexedPage)
+    .flatMap((url) => pageRecord(url, builtHtml(url)) ?? []);
+  return [...paragraphs, ...pages];
+}
+
+function failOn(errors: string[], step: string): void {
+  if (errors.length) throw new Error(`Search index: ${step} failed:\n${errors.join('\n')}`);
+}
+
+const started = performance.now();
+const records = collectRecords();
+const { index, errors } = await pagefind.createIndex({});
+failOn(errors, 'creating the index');
+for (const record of records) failOn((await index!.addCustomRecord(record)).errors, `adding ${record.url}`);
+rmSync(OUTPUT, { recursive: true, force: true });
+failOn((await index!.writeFiles({ outputPath: OUTPUT })).errors, 'writing dist/pagefind');
+await pagefind.close();
+for (const file of UNUSED_FILES) rmSync(join(OUTPUT, file), { force: true });
+const pageCount = records.filter((r) => !r.meta.paragraph).length;
+console.log(
+  `Search index: ${records.length - pageCount} paragraphs and ${pageCount} pages in dist/pagefind/ (${Math.round(performance.now() - started)} ms)`,
+);

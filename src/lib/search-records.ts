@@ -1,0 +1,94 @@
+/**
+ * What the search index holds: one record per numbered paragraph (so a search answers
+ * "paragraph 48", not just the page it sits on) and one page-level record for each other page
+ * with text of its own (executive summary, summary for young people, section introductions,
+ * about, and pages later issues add). Plain TypeScript: scripts/build-search-index.ts runs it in
+ * Node (it is not shipped to browsers).
+ */
+import { parse, type HTMLElement } from 'node-html-parser';
+import { paragraphUrl, sectionOfParagraph, sections, sectionUrl, FULL_REPORT_URL, REPORT_URL, type ReportSection } from './report-structure.ts';
+import type { ReportParagraph } from './paragraph-text.ts';
+import { SEARCH_URL, SITE_LANGUAGE } from './site-nav.ts';
+
+/** A record in Pagefind's custom-record shape (pagefind's Node API `addCustomRecord`). */
+export interface SearchRecord {
+  url: string;
+  content: string;
+  /** The pages' own `lang`, lower-cased: Pagefind searches only the index of the page's language. */
+  language: string;
+  meta: Record<string, string>;
+  filters: Record<string, string[]>;
+}
+
+/**
+ * The filters a paragraph is found under, named as the search page shows them. The one place to
+ * add more, e.g. topics once they exist: `Topic: topicsOfParagraph(p.n)`; the search page offers
+ * every filter the index holds, with no change of its own.
+ */
+export function paragraphFilters(p: ReportParagraph): Record<string, string[]> {
+  return {
+    ...sectionFilter(sectionOfParagraph(p.n)),
+  };
+}
+
+function sectionFilter(section: ReportSection): Record<string, string[]> {
+  return { Section: [section.shortTitle] };
+}
+
+/**
+ * Pagefind groups records into one index per language, and a page searches only the index named
+ * by its own <html lang>, lower-cased: a record in any other language is never found.
+ */
+export const SEARCH_LANGUAGE = SITE_LANGUAGE.toLowerCase();
+
+export function paragraphRecord(p: ReportParagraph): SearchRecord {
+  const section = sectionOfParagraph(p.n);
+  const meta: Record<string, string> = {
+    title: `Paragraph ${p.n} - ${section.shortTitle}`,
+    paragraph: String(p.n),
+    section: section.shortTitle,
+  };
+  if (p.recommendation) meta.recommendation = 'Recommendation';
+  return { url: paragraphUrl(p.n), content: p.text, language: SEARCH_LANGUAGE, meta, filters: paragraphFilters(p) };
+}
+
+/**
+ * Built pages that get no page-level record, and why: the home page and report contents are
+ * lists of links, the full report repeats every section, short links only redirect, and the
+ * search and not-found pages have nothing to find.
+ */
+export function isIndexedPage(url: string): boolean {
+  const excluded = ['/', '/404.html', SEARCH_URL, REPORT_URL, FULL_REPORT_URL];
+  return !excluded.includes(url) && !url.startsWith('/paragraphs/');
+}
+
+/**
+ * Parts of <main> that are not the page's own text: navigation, footnote numbers, the numbered paragraphs (each
+ * is a record of its own) and anything marked data-pagefind-ignore (Pagefind's convention,
+ * for later pages that repeat text found elsewhere).
+ */
+const NOT_PAGE_TEXT = ['nav', '.para', '.footnote-ref', '.report-page__range', '.back-to-top', '[data-pagefind-ignore]', 'script', 'style'];
+
+/** A page-level record for a built page: the text of its <main> without navigation or numbered paragraphs. */
+export function pageRecord(url: string, html: string): SearchRecord | undefined {
+  const main = parse(html).querySelector('main');
+  if (!main) throw new Error(`dist${url} has no <main>: every page needs one, and search indexes only its main content.`);
+  for (const selector of NOT_PAGE_TEXT) main.querySelectorAll(selector).forEach((el) => el.remove());
+  const title = text(main.querySelector('h1'));
+  main.querySelector('h1')?.remove();
+  const content = text(main);
+  if (!content) return undefined;
+  const section = sections.find((s) => sectionUrl(s.slug) === url);
+  return {
+    url,
+    content,
+    language: SEARCH_LANGUAGE,
+    meta: { title, ...(section && { section: section.shortTitle }) },
+    filters: section ? sectionFilter(section) : {},
+  };
+}
+
+/** Text with block elements kept apart by spaces, so "plans.</p><p>Improved" stays two words. */
+function text(element: HTMLElement | null): string {
+  return (element?.structuredText ?? '').replace(/\s+/g, ' ').trim();
+}

@@ -1,0 +1,147 @@
+/** The search index in dist/pagefind, its records, the search page's own logic, and the per-page CSP and header form. */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { builtPages, contentPages, DIST, pageDom, pageHtml } from '../support/built-site.ts';
+import { readAllParagraphs } from '../../src/lib/paragraph-text.ts';
+import { paragraphNumbers, paragraphUrl, sectionOfParagraph, sectionUrl } from '../../src/lib/report-structure.ts';
+import { isIndexedPage, pageRecord, paragraphRecord, SEARCH_LANGUAGE } from '../../src/lib/search-records.ts';
+import {
+  excerptParts,
+  highlightHref,
+  matchedWords,
+  PAGEFIND_PATH,
+  queryWords,
+  rankPartialMatches,
+  resultSummary,
+} from '../../src/lib/search-results.ts';
+import { contentSecurityPolicy, WASM_SCRIPT_SOURCE } from '../../src/lib/security.ts';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const PAGEFIND = join(DIST, PAGEFIND_PATH);
+const paragraphs = readAllParagraphs(ROOT);
+
+test('the index holds one language, the one every page declares, with every paragraph and page record', () => {
+  const entry = JSON.parse(readFileSync(join(PAGEFIND, 'pagefind-entry.json'), 'utf8'));
+  const pageLanguages = new Set(builtPages().map((url) => pageDom(url).querySelector('html')!.getAttribute('lang')!.toLowerCase()));
+  assert.deepEqual([...pageLanguages], [SEARCH_LANGUAGE]);
+  assert.deepEqual(Object.keys(entry.languages), [SEARCH_LANGUAGE]);
+  const pageRecords = builtPages().filter(isIndexedPage).filter((url) => pageRecord(url, pageHtml(url)));
+  assert.ok(pageRecords.length >= 10, `only ${pageRecords.length} page records`);
+  assert.equal(entry.languages[SEARCH_LANGUAGE].page_count, paragraphNumbers.length + pageRecords.length);
+});
+
+test('dist/pagefind ships only what the search page loads', () => {
+  assert.deepEqual(
+    readdirSync(PAGEFIND).filter((f) => !/^(filter|fragment|index)$|\.pf_meta$/.test(f)).sort(),
+    ['pagefind-entry.json', 'pagefind.js', `wasm.${SEARCH_LANGUAGE}.pagefind`],
+  );
+});
+
+test('every numbered paragraph is a record of its own: its URL, a title naming it and its section, its exact text', () => {
+  assert.equal(paragraphs.length, paragraphNumbers.length);
+  for (const p of paragraphs) {
+    const record = paragraphRecord(p);
+    const section = sectionOfParagraph(p.n);
+    assert.equal(record.url, paragraphUrl(p.n));
+    assert.equal(record.meta.title, `Paragraph ${p.n} - ${section.shortTitle}`);
+    assert.equal(record.content, p.text);
+    assert.equal(record.language, SEARCH_LANGUAGE);
+    assert.deepEqual(record.filters.Section, [section.shortTitle]);
+    assert.equal(record.meta.recommendation, p.recommendation ? 'Recommendation' : undefined);
+  }
+});
+
+test('page records hold the page text only: no navigation, chrome or numbered paragraphs', () => {
+  const summary = pageRecord(sectionUrl('executive-summary'), pageHtml(sectionUrl('executive-summary')))!;
+  assert.equal(summary.meta.title, 'Executive summary');
+  assert.ok(summary.content.startsWith("Children's services in Sandwell are inadequate."), summary.content.slice(0, 80));
+  for (const chrome of ['Skip to main content', 'Contents', 'Back to top', 'Previous', 'Next', 'Crown copyright']) {
+    assert.ok(!summary.content.includes(chrome), `the executive summary record holds "${chrome}"`);
+  }
+  const careLeavers = pageRecord(sectionUrl('care-leavers'), pageHtml(sectionUrl('care-leavers')))!;
+  for (const p of paragraphs.filter((q) => q.section === 'care-leavers')) {
+    assert.ok(!careLeavers.content.includes(p.text.slice(0, 60)), `paragraph ${p.n} is repeated in its page's record`);
+  }
+  assert.ok(!careLeavers.content.includes('Paragraphs 81 to 90'));
+  const local = pageRecord(sectionUrl('the-local-authority'), pageHtml(sectionUrl('the-local-authority')))!;
+  assert.ok(local.content.startsWith('Information about this local authority area Previous'), 'footnote numbers are not words of the text');
+});
+
+test('pages that only list, repeat or redirect get no page record', () => {
+  for (const url of ['/', '/404.html', '/search/', '/report/', '/report/full/', '/paragraphs/48/']) assert.equal(isIndexedPage(url), false, url);
+  for (const url of ['/about/', sectionUrl('executive-summary'), sectionUrl('summary-for-children-and-young-people')]) {
+    assert.equal(isIndexedPage(url), true, url);
+  }
+});
+
+test('excerpts become text and <mark> only: nothing else in them can become markup', () => {
+  assert.deepEqual(excerptParts('late <mark>return</mark> home <img src=x onerror=alert(1)>'), [
+    { text: 'late ', marked: false },
+    { text: 'return', marked: true },
+    { text: ' home <img src=x onerror=alert(1)>', marked: false },
+  ]);
+});
+
+test('the words a result matched are read from its text, as written there', () => {
+  assert.deepEqual(matchedWords("use of the 'Mind of my own' (MOMO) app", [1, 3, 4]), ['of', 'mind']);
+  assert.deepEqual(queryWords('"Return home" interviews, return'), ['return', 'home', 'interviews']);
+});
+
+test('a result link carries the words to highlight before its #fragment', () => {
+  assert.equal(highlightHref('/report/adoption/#para-80', ['letterbox']), '/report/adoption/?highlight=letterbox#para-80');
+  assert.equal(highlightHref('/about/', ['ofsted', 'licence']), '/about/?highlight=ofsted+licence');
+  assert.equal(highlightHref('/about/', []), '/about/');
+});
+
+test('partial matches: a rare word counts for more than a common one', () => {
+  const common = Array.from({ length: 50 }, (_, i) => ({ id: `p${i}`, score: 8 }));
+  const ranked = rankPartialMatches([
+    { word: 'care', results: common },
+    { word: 'hotels', results: [{ id: 'h13', score: 10 }, { id: 'p1', score: 2 }] },
+  ]);
+  assert.equal(ranked.length, 51);
+  assert.deepEqual(ranked.slice(0, 2).map((m) => [m.result.id, m.words]), [['h13', ['hotels']], ['p1', ['care', 'hotels']]]);
+  // Each result keeps the search that scored it highest, for the best excerpt.
+  assert.equal(ranked[1].result.score, 8);
+});
+
+test('the announced summary names the query and both counts', () => {
+  assert.equal(resultSummary(' letterbox ', 1, 0, false), '1 result for ‘letterbox’.');
+  assert.equal(resultSummary('x y', 0, 0, true), 'No results for ‘x y’ with the filters you chose.');
+  assert.equal(resultSummary('a b', 0, 2, false), 'No results contain all the words of ‘a b’. 2 results contain some of them.');
+  assert.equal(resultSummary('a b', 1, 3, false), '1 result for ‘a b’, and 3 results containing some of the words, best first.');
+});
+
+test('only /search/ may compile WebAssembly; every other page keeps the strict policy', () => {
+  for (const url of builtPages()) {
+    const csp = pageDom(url).querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content');
+    if (url === '/search/') assert.match(csp!, new RegExp(`script-src 'self' ${WASM_SCRIPT_SOURCE}(;|$)`));
+    else assert.equal(csp, contentSecurityPolicy, url);
+  }
+  assert.ok(!contentSecurityPolicy.includes('wasm'));
+});
+
+test('every page but /search/ has the header search form: a labelled GET to /search/?q=', () => {
+  for (const url of contentPages()) {
+    const forms = pageDom(url).querySelectorAll('header form[role="search"]');
+    if (url === '/search/') {
+      assert.equal(forms.length, 0, '/search/ has its own field');
+      continue;
+    }
+    assert.equal(forms.length, 1, url);
+    const [form] = forms;
+    assert.equal(form.getAttribute('action'), '/search/', url);
+    assert.equal(form.getAttribute('method'), 'get', url);
+    const input = form.querySelector('input[name="q"]')!;
+    assert.ok(form.querySelector(`label[for="${input.getAttribute('id')}"]`)?.textContent.trim(), `${url}: the field has no label`);
+  }
+});
+
+test('pages other than /search/ load no Pagefind file', () => {
+  for (const url of contentPages().filter((u) => u !== '/search/')) {
+    assert.ok(!pageHtml(url).includes(PAGEFIND_PATH), url);
+  }
+  assert.ok(existsSync(join(PAGEFIND, 'pagefind.js')));
+});
