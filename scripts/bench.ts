@@ -1,18 +1,37 @@
 /**
- * `npm run bench`: measurements of the built site (not tests: the numbers vary with the machine).
- * Serves dist/ on loopback, runs each benchmark in headless Chromium, prints a table and writes
- * bench/results.json, one key per benchmark. To add one, write scripts/bench/<name>.ts exporting
- * an async function (browser, baseUrl) => result, and add it to `benchmarks` below.
+ * `npm run bench`: measurements of the site (not tests: the numbers vary with the machine).
+ * Builds once (timing Astro and the search index apart), serves dist/ on loopback, runs each
+ * benchmark in headless Chromium, prints tables and writes bench/results.json, one key per
+ * benchmark. To add one, write scripts/bench/<name>.ts exporting an async function
+ * (browser, baseUrl) => result, and add it to `benchmarks` below.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import type { AddressInfo } from 'node:net';
-import { chromium } from '@playwright/test';
+import { chromium, type Browser } from '@playwright/test';
 import playwrightConfig from '../playwright.config.ts';
 import { serve } from './serve.ts';
 import { benchSearch } from './bench/search.ts';
+import { benchBuild } from './bench/build-time.ts';
+import { formatPageLoads, measurePageLoads, type PageLoad } from './bench/page-weight.ts';
+import { contentPages, fileOf } from '../tests/support/built-site.ts';
+import { sections, sectionUrl, FULL_REPORT_URL } from '../src/lib/report-structure.ts';
+import { KEY_FIGURES_URL, recommendationUrl, topicUrl } from '../src/lib/site-urls.ts';
+import { readTopics } from '../src/lib/topics.ts';
+import { SEARCH_URL } from '../src/lib/site-nav.ts';
 
+const build = benchBuild();
+
+/** The largest report section page, by the bytes of its HTML. */
+const largestSection = sections
+  .map((s) => sectionUrl(s.slug))
+  .reduce((a, b) => (statSync(fileOf(b)).size > statSync(fileOf(a)).size ? b : a));
+const weighedPages = ['/', largestSection, FULL_REPORT_URL, '/young-people/', recommendationUrl(5),
+  topicUrl(readTopics()[0].id), KEY_FIGURES_URL, SEARCH_URL].filter((url) => contentPages().includes(url));
+
+let pageLoads: PageLoad[] = [];
 const benchmarks = {
+  pageWeight: async (browser: Browser, baseUrl: string) => (pageLoads = await measurePageLoads(browser, baseUrl, weighedPages)),
   search: benchSearch,
 };
 
@@ -25,14 +44,17 @@ function rows(prefix: string, value: unknown): [string, unknown][] {
 const server = await serve('dist', 0);
 const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 const browser = await chromium.launch(playwrightConfig.use?.launchOptions);
-const results: Record<string, unknown> = { date: new Date().toISOString(), cpus: cpus().length };
+const results: Record<string, unknown> = { date: new Date().toISOString(), cpus: cpus().length, build };
 try {
   for (const [name, run] of Object.entries(benchmarks)) results[name] = await run(browser, baseUrl);
 } finally {
   await browser.close();
   server.close();
 }
-console.table(Object.fromEntries(rows('', results).map(([key, value]) => [key, { value }])));
+console.log(`Build: Astro ${build.astroMs} ms, search index ${build.searchIndexMs} ms\n`);
+console.log(`Page weight (cold load, KB raw/gzip on the wire)\n${formatPageLoads(pageLoads)}\n`);
+const { pageWeight: _shownAbove, ...others } = results;
+console.table(Object.fromEntries(rows('', others).map(([key, value]) => [key, { value }])));
 mkdirSync('bench', { recursive: true });
 writeFileSync('bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
 console.log('Written to bench/results.json');

@@ -9,6 +9,7 @@ import { parse, type HTMLElement } from 'node-html-parser';
 import { paragraphUrl, sectionOfParagraph, sections, sectionUrl, FULL_REPORT_URL, REPORT_URL, type ReportSection } from './report-structure.ts';
 import type { ReportParagraph } from './paragraph-text.ts';
 import { SEARCH_URL, SITE_LANGUAGE } from './site-nav.ts';
+import { readTopics, topicIdsOfParagraph } from './topics.ts';
 
 /** A record in Pagefind's custom-record shape (pagefind's Node API `addCustomRecord`). */
 export interface SearchRecord {
@@ -21,13 +22,16 @@ export interface SearchRecord {
 }
 
 /**
- * The filters a paragraph is found under, named as the search page shows them. The one place to
- * add more, e.g. topics once they exist: `Topic: topicsOfParagraph(p.n)`; the search page offers
- * every filter the index holds, with no change of its own.
+ * The filters a paragraph is found under, named as the search page shows them: its section and
+ * its findings topics (content/paragraph-topics.yaml). The search page offers every filter the
+ * index holds, with no change of its own.
  */
 export function paragraphFilters(p: ReportParagraph): Record<string, string[]> {
+  const topicNames = new Map(readTopics().map((t) => [t.id, t.name]));
+  const topics = topicIdsOfParagraph(p.n).map((id) => topicNames.get(id)!);
   return {
     ...sectionFilter(sectionOfParagraph(p.n)),
+    ...(topics.length > 0 && { Topic: topics }),
   };
 }
 

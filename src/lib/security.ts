@@ -1,6 +1,7 @@
 /**
- * The Content-Security-Policy every page carries as a meta tag. public/_headers sends the same
- * policy (plus frame-ancestors, which browsers ignore in a meta tag) and a test keeps the two equal.
+ * The Content-Security-Policy every page carries as a meta tag. public/_headers sends it as a
+ * header too, for hosts that read that file, with frame-ancestors added (browsers ignore that
+ * directive in a meta tag); tests/unit/security-headers.test.ts keeps the two in step.
  * Nothing may load from another origin, and no inline script or style is allowed.
  */
 export const cspDirectives: readonly string[] = [
@@ -30,3 +31,10 @@ export function contentSecurityPolicyWith(extraScriptSources: readonly string[])
 
 /** The policy of every page but /search/. */
 export const contentSecurityPolicy = contentSecurityPolicyWith([]);
+
+/**
+ * The policy public/_headers sends for every path. A header applies to all pages at once, so it
+ * allows what the search page needs; each page's stricter meta tag still applies on top (a
+ * browser enforces both), so only /search/ may compile WebAssembly.
+ */
+export const headerContentSecurityPolicy = `${contentSecurityPolicyWith([WASM_SCRIPT_SOURCE])}; frame-ancestors 'none'`;
