@@ -8,7 +8,7 @@ import { globSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { readAllParagraphs } from '../src/lib/paragraph-text.ts';
-import { isIndexedPage, pageRecord, paragraphRecord, type SearchRecord } from '../src/lib/search-records.ts';
+import { isIndexedPage, pageRecord, pageRecordHtml, paragraphRecord, type SearchRecord } from '../src/lib/search-records.ts';
 import { PAGEFIND_PATH } from '../src/lib/search-results.ts';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -52,7 +52,13 @@ const started = performance.now();
 const records = collectRecords();
 const { index, errors } = await pagefind.createIndex({});
 failOn(errors, 'creating the index');
-for (const record of records) failOn((await index!.addCustomRecord(record)).errors, `adding ${record.url}`);
+for (const record of records) {
+  // Paragraphs are custom records; pages go in as HTML, the one form that carries a weight.
+  const added = record.meta.paragraph
+    ? await index!.addCustomRecord(record)
+    : await index!.addHTMLFile({ url: record.url, content: pageRecordHtml(record) });
+  failOn(added.errors, `adding ${record.url}`);
+}
 rmSync(OUTPUT, { recursive: true, force: true });
 failOn((await index!.writeFiles({ outputPath: OUTPUT })).errors, 'writing dist/pagefind');
 await pagefind.close();

@@ -96,3 +96,29 @@ export function pageRecord(url: string, html: string): SearchRecord | undefined 
 function text(element: HTMLElement | null): string {
   return (element?.structuredText ?? '').replace(/\s+/g, ' ').trim();
 }
+
+/**
+ * How much a page-level record's words count against a paragraph's (1). Staff search for the
+ * report's paragraphs; the site's own pages (recommendations explained, topics, glossary) repeat
+ * the report's words and would otherwise outrank the paragraphs they explain.
+ */
+export const PAGE_TEXT_WEIGHT = 0.1;
+
+const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/**
+ * A page-level record as the small HTML document Pagefind's addHTMLFile reads, because only
+ * HTML can carry a weight (data-pagefind-weight). Pagefind also indexes a record's `title` meta at
+ * a high weight of its own, so a page's title goes in as `heading` (shown by the search page) and
+ * is searchable only at the page's weight, as the start of its text.
+ */
+export function pageRecordHtml(record: SearchRecord): string {
+  const { title, ...rest } = record.meta;
+  const meta = Object.entries({ heading: title, ...rest }).map(([key, value]) => `<span data-pagefind-meta="${escapeHtml(key)}">${escapeHtml(value)}</span>`);
+  const filters = Object.entries(record.filters).flatMap(([name, values]) =>
+    values.map((value) => `<span data-pagefind-filter="${escapeHtml(name)}">${escapeHtml(value)}</span>`));
+  return `<!doctype html><html lang="${record.language}"><body><main data-pagefind-body>`
+    + `<div data-pagefind-weight="${PAGE_TEXT_WEIGHT}">${escapeHtml(`${record.meta.title}. ${record.content}`)}</div>`
+    + `<div data-pagefind-ignore>${[...meta, ...filters].join('')}</div>`
+    + '</main></body></html>';
+}

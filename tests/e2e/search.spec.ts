@@ -152,7 +152,8 @@ test('when no result holds every word, results holding some of them are offered,
 
 test('when few results hold every word, results holding most of them are ranked with them', async ({ page }) => {
   await openSearch(page, 'care leavers in hotels');
-  await expect(page.getByRole('status')).toHaveText(/^1 result for ‘care leavers in hotels’, and \d+ results containing some of the words, best first\.$/);
+  // How many results hold every word depends on the site's own pages as well as the report's paragraphs.
+  await expect(page.getByRole('status')).toHaveText(/^\d+ results? for ‘care leavers in hotels’, and \d+ results containing some of the words, best first\.$/);
   const [first, second] = await shownResults(page);
   expect([first, second].sort()).toEqual(['13', '88']);
   await expect(page.locator('#search-results li', { has: page.locator('a[href$="#para-13"]') }).locator('.search-result__words')).toHaveText(

@@ -17,11 +17,12 @@ import {
 const SETTLE_MS = 300;
 const PAGE_SIZE = 20;
 /**
- * Fewer results than this for all the words, and the results holding only some of them are ranked
- * with them: staff words are not always the report's ("care leavers in hotels" where it says
- * "care leavers' use of hotels").
+ * Fewer paragraphs than this holding all the words, and the results holding only some of them are
+ * ranked with them: staff words are not always the report's ("care leavers in hotels" where it
+ * says "care leavers' use of hotels"). Paragraphs are counted, not pages: the site's own pages
+ * repeat the report's words and must not hide the paragraphs staff are looking for.
  */
-const FEW_RESULTS = 5;
+const FEW_RESULTS = 3;
 /** A query with more words than this is not broken up for partial matches. */
 const MAX_PARTIAL_WORDS = 12;
 
@@ -170,8 +171,12 @@ export async function startReportSearch(): Promise<void> {
     }
     const { results, totalFilters } = await pagefind.search(query, { filters });
     let found: Found[] = results.map((result) => ({ result }));
-    // A phrase in quotes asks for exactly that phrase: widened only when it is nowhere.
-    const widen = results.length === 0 || (results.length < FEW_RESULTS && !query.includes('"'));
+    // A phrase in quotes asks for exactly that phrase: widened only when it is nowhere. Up to a
+    // page of results, their data (loaded for display anyway) says which are paragraphs.
+    const paragraphsHoldingAll = results.length <= PAGE_SIZE
+      ? (await Promise.all(results.map((result) => result.data()))).filter((data) => data.meta.paragraph).length
+      : results.length;
+    const widen = results.length === 0 || (paragraphsHoldingAll < FEW_RESULTS && !query.includes('"'));
     if (widen) {
       // Ranked together, so a short paragraph missing only "for" can come before a long page holding every word.
       const holdingAll = new Map(results.map((result) => [result.id, result]));
@@ -206,7 +211,7 @@ export async function startReportSearch(): Promise<void> {
 
   function resultItem(data: ResultData, words?: string[]): HTMLLIElement {
     const item = make('li', 'search-result');
-    const link = make('a', 'search-result__link', data.meta.paragraph ? `Paragraph ${data.meta.paragraph}` : data.meta.title);
+    const link = make('a', 'search-result__link', data.meta.paragraph ? `Paragraph ${data.meta.paragraph}` : data.meta.heading);
     link.href = highlightHref(data.url, matchedWords(data.content, data.locations));
     const where = make('p', 'search-result__where', data.meta.paragraph ? data.meta.section : data.meta.section ? 'Report section' : 'Page');
     if (data.meta.recommendation) where.append(' ', make('span', 'tag tag--recommendation', data.meta.recommendation));
