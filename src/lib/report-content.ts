@@ -52,8 +52,3 @@ export async function loadParagraphs(): Promise<ReportParagraph[]> {
   return loaded.flatMap(({ section, entry }) => parseParagraphs(entry.body ?? '', section.slug));
 }
 
-export async function loadParagraph(n: number): Promise<ReportParagraph> {
-  const paragraph = (await loadParagraphs()).find((p) => p.n === n);
-  if (!paragraph) throw new Error(`Paragraph ${n} does not exist: the report numbers paragraphs 1 to 111.`);
-  return paragraph;
-}

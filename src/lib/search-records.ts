@@ -21,14 +21,17 @@ export interface SearchRecord {
   filters: Record<string, string[]>;
 }
 
+/** Topic names by id, read from content/topics.yaml once for the whole index. */
+let topicNames: Map<string, string> | undefined;
+
 /**
  * The filters a paragraph is found under, named as the search page shows them: its section and
  * its findings topics (content/paragraph-topics.yaml). The search page offers every filter the
  * index holds, with no change of its own.
  */
 export function paragraphFilters(p: ReportParagraph): Record<string, string[]> {
-  const topicNames = new Map(readTopics().map((t) => [t.id, t.name]));
-  const topics = topicIdsOfParagraph(p.n).map((id) => topicNames.get(id)!);
+  topicNames ??= new Map(readTopics().map((t) => [t.id, t.name]));
+  const topics = topicIdsOfParagraph(p.n).map((id) => topicNames!.get(id)!);
   return {
     ...sectionFilter(sectionOfParagraph(p.n)),
     ...(topics.length > 0 && { Topic: topics }),
