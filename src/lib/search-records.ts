@@ -8,7 +8,8 @@
 import { parse, type HTMLElement } from 'node-html-parser';
 import { paragraphUrl, sectionOfParagraph, sections, sectionUrl, FULL_REPORT_URL, REPORT_URL, type ReportSection } from './report-structure.ts';
 import type { ReportParagraph } from './paragraph-text.ts';
-import { SEARCH_URL, SITE_LANGUAGE } from './site-nav.ts';
+import { SEARCH_URL } from './site-nav.ts';
+import { SITE_LANGUAGE } from './site-config.ts';
 import { readTopics, topicIdsOfParagraph } from './topics.ts';
 
 /** A record in Pagefind's custom-record shape (pagefind's Node API `addCustomRecord`). */

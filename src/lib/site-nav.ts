@@ -17,11 +17,5 @@ export const mainNav: readonly NavItem[] = [
   { href: '/about/', label: 'About' },
 ];
 
-export const SITE_NAME = 'Sandwell children’s services: Ofsted re-inspection 2018';
-export const SITE_SHORT_NAME = 'Sandwell Ofsted report 2018';
-
 /** The search page; every other page's header has a search form that sends its query there as ?q=. */
 export const SEARCH_URL = '/search/';
-
-/** The language of every page (<html lang>); the search index is built and loaded per language. */
-export const SITE_LANGUAGE = 'en-GB';
