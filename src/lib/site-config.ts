@@ -82,3 +82,13 @@ export const SITE_LANGUAGE = siteConfig.language;
 export function publicUrl(path: string): string {
   return new URL(path, siteConfig.url).href;
 }
+
+/**
+ * "Report a problem with this page": an email to the publisher that already carries the page's
+ * address, written into the page at build time so it needs no JavaScript.
+ */
+export function reportProblemHref(pagePath: string): string {
+  const subject = 'Problem with a page';
+  const body = `Page: ${publicUrl(pagePath)}\n\nWhat went wrong:\n`;
+  return `mailto:${siteConfig.publisher.email}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}`;
+}

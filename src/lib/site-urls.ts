@@ -1,5 +1,6 @@
 /**
- * URLs of the councillors' pages (recommendations, findings, topics, key figures), beside
+ * URLs of the councillors' pages (recommendations, findings, topics, key figures), the contact and
+ * the open data files, beside
  * report-structure.ts which holds the report's own. Pages, components and tests import these, so
  * no such URL is written by hand anywhere else. Plain TypeScript: Node runs it in scripts and tests.
  */
@@ -8,6 +9,13 @@ import { getSection, paragraphsOf } from './report-structure.ts';
 export const RECOMMENDATIONS_URL = '/recommendations/';
 export const FINDINGS_URL = '/findings/';
 export const KEY_FIGURES_URL = '/key-figures/';
+
+/** The publisher's contact details, on /about/; the footer's "Contact" links here. */
+export const CONTACT_URL = '/about/#contact';
+
+/** Open data, written at build time from the content (src/pages/*.csv.ts, *.json.ts). */
+export const KEY_FIGURES_CSV_URL = '/key-figures.csv';
+export const REPORT_JSON_URL = '/report.json';
 
 /** The recommendations are the report's paragraphs 1 to 17: recommendation N is paragraph N. */
 export const recommendationNumbers: readonly number[] = paragraphsOf(getSection('recommendations'));
