@@ -85,10 +85,12 @@ export function publicUrl(path: string): string {
 
 /**
  * "Report a problem with this page": an email to the publisher that already carries the page's
- * address, written into the page at build time so it needs no JavaScript.
+ * address, written into the page at build time so it needs no JavaScript. The not-found page is
+ * served at any missing address, which only the reader knows (pagePath undefined): it asks for it.
  */
-export function reportProblemHref(pagePath: string): string {
+export function reportProblemHref(pagePath: string | undefined): string {
   const subject = 'Problem with a page';
-  const body = `Page: ${publicUrl(pagePath)}\n\nWhat went wrong:\n`;
+  const page = pagePath === undefined ? '(please paste the address you tried)' : publicUrl(pagePath);
+  const body = `Page: ${page}\n\nWhat went wrong:\n`;
   return `mailto:${siteConfig.publisher.email}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}`;
 }
