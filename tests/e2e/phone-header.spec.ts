@@ -84,16 +84,22 @@ test('at 1280px the header is today\'s: the links always shown, no "Menu"', asyn
   for (const item of mainNav) await expect(navLink(page, item.label)).toBeVisible();
 });
 
-test('at 400% zoom (1280 x 1024 shown as 320 x 256) the menu opens onto every link with no sideways scrolling', async ({ page }) => {
-  await page.setViewportSize({ width: 320, height: 256 });
-  await page.goto('/findings/');
-  await menu(page).click();
-  for (const item of mainNav) {
-    await navLink(page, item.label).scrollIntoViewIfNeeded();
-    await expect(navLink(page, item.label)).toBeInViewport();
-  }
-  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
-});
+const ZOOMS = [
+  { zoom: '400% on a 1280 x 1024 screen', width: 320, height: 256 },
+  { zoom: '200% on a 390 x 844 phone', width: 195, height: 422 },
+];
+for (const { zoom, width, height } of ZOOMS) {
+  test(`at ${zoom} (${width} x ${height} CSS px) the menu opens onto every link with no sideways scrolling`, async ({ page }) => {
+    await page.setViewportSize({ width, height });
+    await page.goto('/findings/');
+    await menu(page).click();
+    for (const item of mainNav) {
+      await navLink(page, item.label).scrollIntoViewIfNeeded();
+      await expect(navLink(page, item.label)).toBeInViewport({ ratio: 1 });
+    }
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+  });
+}
 
 test('in forced colours the "Menu" control keeps a visible border', async ({ page }) => {
   await page.setViewportSize(PHONE);
