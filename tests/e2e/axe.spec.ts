@@ -3,7 +3,7 @@ import { test, expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { contentPages } from '../support/built-site.ts';
 import { AXE_TAGS, SCHEMES, WIDTHS } from '../support/browser.ts';
-import { shortParagraphUrl } from '../../src/lib/report-structure.ts';
+import { shortParagraphUrl } from '../../src/lib/site-urls.ts';
 
 async function violations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page })

@@ -9,8 +9,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { pageDom, pageHtml, textOf } from '../support/built-site.ts';
 import { readAllParagraphs } from '../../src/lib/paragraph-text.ts';
-import { paragraphUrl, sectionUrl } from '../../src/lib/report-structure.ts';
-import { KEY_FIGURES_URL } from '../../src/lib/site-urls.ts';
+import { KEY_FIGURES_URL, paragraphUrl, sectionUrl } from '../../src/lib/site-urls.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const LOCAL_AUTHORITY = 'the-local-authority';
