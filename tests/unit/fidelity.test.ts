@@ -5,7 +5,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { pageDom, textOf } from '../support/built-site.ts';
+import { pageDom, textOf } from '../../scripts/lib/built-site.ts';
 import { sourceBlocks, sourceParagraphs } from '../support/source-text.ts';
 import { PARAGRAPH_COUNT, paragraphId, paragraphsOf, sections } from '../../src/lib/report-structure.ts';
 import { FULL_REPORT_URL, sectionUrl } from '../../src/lib/site-urls.ts';

@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { NodeType, type HTMLElement, type Node } from 'node-html-parser';
-import { pageDom, textOf } from '../support/built-site.ts';
+import { pageDom, textOf } from '../../scripts/lib/built-site.ts';
 import { glossaryProblems, linkFirstUses, type GlossaryTerm } from '../../src/lib/glossary-terms.ts';
 import { sections } from '../../src/lib/report-structure.ts';
 import { ABOUT_URL, FINDINGS_URL, FULL_REPORT_URL, recommendationNumbers, recommendationUrl, sectionUrl, topicUrl, YOUNG_PEOPLE_URL } from '../../src/lib/site-urls.ts';

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { pageDom, pageHtml, textOf } from '../support/built-site.ts';
+import { pageDom, pageHtml, textOf } from '../../scripts/lib/built-site.ts';
 import { readAllParagraphs } from '../../src/lib/paragraph-text.ts';
 import { KEY_FIGURES_URL, paragraphUrl, sectionUrl } from '../../src/lib/site-urls.ts';
 

@@ -1,10 +1,10 @@
 /**
- * Plain language you can measure: every block with a standard (tests/support/plain-language.ts)
+ * Plain language you can measure: every block with a standard (scripts/lib/plain-language.ts)
  * meets it. The failure names the block, its page and its scores.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { blockText, plainLanguageBlocks, scoreBlock } from '../support/plain-language.ts';
+import { blockText, plainLanguageBlocks, scoreBlock } from '../../scripts/lib/plain-language.ts';
 import { YOUNG_PEOPLE_URL } from '../../src/lib/site-urls.ts';
 
 for (const block of plainLanguageBlocks.filter((b) => b.hold)) {

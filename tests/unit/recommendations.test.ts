@@ -6,7 +6,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { pageDom, textOf } from '../support/built-site.ts';
+import { pageDom, textOf } from '../../scripts/lib/built-site.ts';
 import { readRecommendationFiles } from '../support/recommendation-files.ts';
 import { readAllParagraphs } from '../../src/lib/paragraph-text.ts';
 import { findingsParagraphNumbers, paragraphId } from '../../src/lib/report-structure.ts';

@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { builtPages, contentPages, DIST, pageDom, pageHtml } from '../support/built-site.ts';
+import { builtPages, contentPages, DIST, pageDom, pageHtml } from '../../scripts/lib/built-site.ts';
 import { readAllParagraphs } from '../../src/lib/paragraph-text.ts';
 import { paragraphNumbers, sectionOfParagraph } from '../../src/lib/report-structure.ts';
 import { isIndexedPage, pageRecord, paragraphRecord, SEARCH_LANGUAGE } from '../../src/lib/search-records.ts';

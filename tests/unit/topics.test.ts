@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { pageDom, textOf } from '../support/built-site.ts';
+import { pageDom, textOf } from '../../scripts/lib/built-site.ts';
 import { readAllParagraphs } from '../../src/lib/paragraph-text.ts';
 import { findingsParagraphNumbers, findingsSections, sectionOfParagraph } from '../../src/lib/report-structure.ts';
 import { FINDINGS_URL, paragraphUrl, topicUrl } from '../../src/lib/site-urls.ts';

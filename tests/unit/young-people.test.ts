@@ -1,7 +1,7 @@
 /** The page for children and young people: the report's own ten points, the new text, and help. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { pageDom, textOf } from '../support/built-site.ts';
+import { pageDom, textOf } from '../../scripts/lib/built-site.ts';
 import { sourceBlocks, sourceLines } from '../support/source-text.ts';
 import { YOUNG_PEOPLE_URL } from '../../src/lib/site-urls.ts';
 
