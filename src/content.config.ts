@@ -18,8 +18,6 @@ const report = defineCollection({
   schema: z.object({
     /** One sentence for search engines and link previews. */
     description: z.string().min(20),
-    /** The section's graded judgement, where the report gives one. */
-    judgement: grade.optional(),
   }).strict(),
 });
 
@@ -40,7 +38,6 @@ const reportInfo = defineCollection({
       grade,
       grade2015: grade,
       section: sectionSlug,
-      partOf: sectionSlug.optional(),
     }).strict()).min(1),
   }).strict(),
 });

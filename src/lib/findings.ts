@@ -3,11 +3,12 @@
  * paragraphs, and the key figures grouped by where the report gives them.
  */
 import { getCollection } from 'astro:content';
-import { loadParagraphs, loadReportInfo, loadReportSections } from './report-content.ts';
-import { findingsSections, getSection, paragraphUrl, sectionOfParagraph, sectionUrl, type ReportSection } from './report-structure.ts';
+import { loadJudgements, loadParagraphs, loadReportSections } from './report-content.ts';
+import { findingsSections, getSection, sectionOfParagraph, type ReportSection } from './report-structure.ts';
 import { readParagraphTopics, readTopics, type Topic } from './topics.ts';
 import type { Grade } from './judgements.ts';
 import type { ReportParagraph } from './paragraph-text.ts';
+import { paragraphUrl, sectionUrl } from './site-urls.ts';
 
 /** The heading that ends a judgement section's summary and starts its numbered findings. */
 const FINDINGS_HEADING = '## Inspection findings';
@@ -21,12 +22,11 @@ export interface JudgementSummary {
 
 /** The summaries at the top of the three main judgement sections (not their sub-judgements). */
 export async function loadJudgementSummaries(): Promise<JudgementSummary[]> {
-  const info = await loadReportInfo();
   const loaded = await loadReportSections();
-  return info.judgements
-    .filter((j) => !j.partOf)
+  return (await loadJudgements())
+    .filter((j) => !j.section.partOf)
     .map((j) => {
-      const { section, entry } = loaded.find((l) => l.section.slug === j.section)!;
+      const { section, entry } = loaded.find((l) => l.section === j.section)!;
       const body = entry.body ?? '';
       if (!body.includes(FINDINGS_HEADING)) {
         throw new Error(`content/report/${section.slug}.mdx has no "${FINDINGS_HEADING}" heading: the findings page shows the text before it as the judgement's summary.`);

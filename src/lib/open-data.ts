@@ -5,8 +5,9 @@
  */
 import { figureSource, loadKeyFigureGroups, LOCAL_AUTHORITY_SECTION } from './findings.ts';
 import { loadParagraphs, loadReportInfo } from './report-content.ts';
-import { paragraphsOf, paragraphUrl, sections, sectionUrl } from './report-structure.ts';
+import { paragraphsOf, sections } from './report-structure.ts';
 import { publicUrl } from './site-config.ts';
+import { paragraphUrl, sectionUrl } from './site-urls.ts';
 import { readParagraphTopics } from './topics.ts';
 
 export const OPEN_DATA_LICENCE = {

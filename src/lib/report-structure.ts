@@ -1,6 +1,6 @@
 /**
- * The one source of truth for the report's sections, paragraph numbers and URLs.
- * Pages, the search indexer, build checks and tests all import from here, so a URL or a
+ * The one source of truth for the report's sections and paragraph numbers (their URLs are in
+ * site-urls.ts). Pages, the search indexer, build checks and tests all import from here, so a
  * paragraph range is never written out by hand anywhere else. Plain TypeScript with no Astro
  * imports: Node runs it directly (type stripping) in scripts and tests.
  */
@@ -68,14 +68,6 @@ export const sections: readonly ReportSection[] = [
   },
 ];
 
-export const REPORT_URL = '/report/';
-export const FULL_REPORT_URL = '/report/full/';
-
-export function sectionUrl(slug: string): string {
-  getSection(slug);
-  return `${REPORT_URL}${slug}/`;
-}
-
 export function getSection(slug: string): ReportSection {
   const section = sections.find((s) => s.slug === slug);
   if (!section) {
@@ -106,17 +98,6 @@ export function sectionOfParagraph(n: number): ReportSection {
 /** The id of paragraph n's element, on its section page and on the full report. */
 export function paragraphId(n: number): string {
   return `para-${n}`;
-}
-
-/** Where paragraph n lives: its section page and anchor. */
-export function paragraphUrl(n: number): string {
-  return `${sectionUrl(sectionOfParagraph(n).slug)}#${paragraphId(n)}`;
-}
-
-/** The short citable address that redirects to paragraphUrl(n). */
-export function shortParagraphUrl(n: number): string {
-  if (!isParagraphNumber(n)) throw new Error(`Paragraph ${n} does not exist: the report numbers paragraphs 1 to ${PARAGRAPH_COUNT}`);
-  return `/paragraphs/${n}/`;
 }
 
 export function neighbours(slug: string): { previous?: ReportSection; next?: ReportSection } {

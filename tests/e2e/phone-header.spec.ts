@@ -4,7 +4,7 @@
  * of a 390 x 844 phone, and the home page's three ways in above the fold on a phone and a laptop.
  */
 import { test, expect, type Page } from '@playwright/test';
-import { contentPages } from '../support/built-site.ts';
+import { contentPages } from '../../scripts/lib/built-site.ts';
 import { mainNav } from '../../src/lib/site-nav.ts';
 
 const PHONE = { width: 390, height: 844 };

@@ -7,10 +7,9 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { pageDom, pageHtml, textOf } from '../support/built-site.ts';
+import { pageDom, pageHtml, textOf } from '../../scripts/lib/built-site.ts';
 import { readAllParagraphs } from '../../src/lib/paragraph-text.ts';
-import { paragraphUrl, sectionUrl } from '../../src/lib/report-structure.ts';
-import { KEY_FIGURES_URL } from '../../src/lib/site-urls.ts';
+import { KEY_FIGURES_URL, paragraphUrl, sectionUrl } from '../../src/lib/site-urls.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const LOCAL_AUTHORITY = 'the-local-authority';
@@ -20,6 +19,7 @@ interface Figure {
   label: string;
   value: string;
   source: number | typeof LOCAL_AUTHORITY;
+  date: string;
   numbers: string[];
   chart?: { title: string; summary: string; bars: { label: string; value: number }[] };
 }
@@ -44,6 +44,11 @@ test('there are at least 15 key figures', () => {
 
 test('every number of every key figure appears in the source it cites', () => {
   const missing = figures.flatMap((f) => f.numbers.filter((n) => !appearsIn(n, sourceText(f.source))).map((n) => `${f.id}: "${n}" not in ${f.source}`));
+  assert.deepEqual(missing, []);
+});
+
+test('every number in a key figure\'s date (a day, a year, a count of months) appears in the source it cites', () => {
+  const missing = figures.flatMap((f) => (f.date.match(/\d+/g) ?? []).filter((n) => !appearsIn(n, sourceText(f.source))).map((n) => `${f.id}: "${n}" in "${f.date}" not in ${f.source}`));
   assert.deepEqual(missing, []);
 });
 

@@ -9,11 +9,11 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { parse as parseYaml } from 'yaml';
-import { DIST, fileOf, normalise, pageDom } from '../support/built-site.ts';
+import { fileOf, normalise, pageDom } from '../../scripts/lib/built-site.ts';
 import { sourceParagraphs } from '../support/source-text.ts';
-import { paragraphNumbers, paragraphUrl, sections, sectionUrl } from '../../src/lib/report-structure.ts';
+import { paragraphNumbers, sections } from '../../src/lib/report-structure.ts';
 import { siteConfig } from '../../src/lib/site-config.ts';
-import { KEY_FIGURES_CSV_URL, KEY_FIGURES_URL, REPORT_JSON_URL } from '../../src/lib/site-urls.ts';
+import { ABOUT_URL, KEY_FIGURES_CSV_URL, KEY_FIGURES_URL, paragraphUrl, REPORT_JSON_URL, sectionUrl } from '../../src/lib/site-urls.ts';
 import { readParagraphTopics } from '../../src/lib/topics.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -23,7 +23,7 @@ const COLUMNS = ['id', 'label', 'value', 'unit', 'date', 'compared_with', 'sourc
 interface YamlFigure { id: string; label: string; value: string; unit: string; date: string; context: string; source: number | string }
 const figures: YamlFigure[] = parseYaml(readFileSync(join(ROOT, 'content', 'key-figures.yaml'), 'utf8'));
 
-const fileBytes = (url: string) => readFileSync(join(DIST, url));
+const fileBytes = (url: string) => readFileSync(fileOf(url));
 /** The path of a public URL on this site, checked to be on the configured public address. */
 function sitePath(url: string): string {
   const parsed = new URL(url);
@@ -96,7 +96,7 @@ test('the JSON lists the report\'s sections in order, with their addresses, and 
 });
 
 test('/about/ links to both files and says what each holds and its licence', () => {
-  const about = pageDom('/about/');
+  const about = pageDom(ABOUT_URL);
   const section = about.getElementById('open-data');
   assert.ok(section, '/about/ has no "Open data" heading');
   const main = normalise(about.querySelector('main')!.text);

@@ -6,9 +6,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildWithChanges } from '../support/broken-build.ts';
-import { builtPages, pageDom } from '../support/built-site.ts';
+import { contentPages, pageDom } from '../../scripts/lib/built-site.ts';
 import { readSiteConfig, sampleFields, SITE_CONFIG_FILE, siteConfig } from '../../src/lib/site-config.ts';
-import { CONTACT_URL } from '../../src/lib/site-urls.ts';
+import { ABOUT_URL, ACCESSIBILITY_URL, CONTACT_URL, NOT_FOUND_URL } from '../../src/lib/site-urls.ts';
 
 const RELEASE = { SITE_RELEASE: '1' };
 const REAL_VALUES = (text: string) =>
@@ -45,7 +45,7 @@ test('a configuration without the contact email fails every build, naming the fi
 });
 
 test('every page\'s footer links to the contact and to an email reporting a problem with that page, by its address', () => {
-  for (const url of builtPages().filter((u) => !u.startsWith('/paragraphs/'))) {
+  for (const url of contentPages()) {
     const footer = pageDom(url).querySelector('footer.site-footer')!;
     assert.ok(footer.querySelector(`a[href="${CONTACT_URL}"]`), `${url}: no Contact link`);
     const report = footer.querySelectorAll('a').find((a) => a.text.trim() === 'Report a problem with this page');
@@ -53,16 +53,16 @@ test('every page\'s footer links to the contact and to an email reporting a prob
     assert.ok(href.startsWith(`mailto:${siteConfig.publisher.email}?`), `${url}: "Report a problem" is not an email to the publisher`);
     const body = new URLSearchParams(href.slice(href.indexOf('?') + 1)).get('body') ?? '';
     // The not-found page is served at any missing address: it asks for the address instead.
-    const page = url === '/404.html' ? '(please paste the address you tried)' : new URL(url, siteConfig.url).href;
+    const page = url === NOT_FOUND_URL ? '(please paste the address you tried)' : new URL(url, siteConfig.url).href;
     assert.ok(body.startsWith(`Page: ${page}\n`), `${url}: the email does not carry the page's address: ${body}`);
   }
 });
 
 test('the accessibility statement and /about/ give the publisher and its email from the configuration', () => {
-  for (const url of ['/accessibility/', '/about/']) {
+  for (const url of [ACCESSIBILITY_URL, ABOUT_URL]) {
     const main = pageDom(url).querySelector('main')!;
     assert.ok(main.text.includes(siteConfig.publisher.name), `${url} does not name the publisher`);
     assert.ok(main.querySelector(`a[href="mailto:${siteConfig.publisher.email}"]`), `${url} has no email link to the publisher`);
   }
-  assert.ok(pageDom('/about/').getElementById('contact'), '/about/ has no #contact for the footer\'s Contact link');
+  assert.ok(pageDom(ABOUT_URL).getElementById('contact'), '/about/ has no #contact for the footer\'s Contact link');
 });
