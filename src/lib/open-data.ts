@@ -5,6 +5,7 @@
  */
 import { figureSource, loadKeyFigureGroups, LOCAL_AUTHORITY_SECTION } from './findings.ts';
 import { loadParagraphs, loadReportInfo } from './report-content.ts';
+import { readSectionTextBlocks } from './paragraph-text.ts';
 import { paragraphsOf, sections } from './report-structure.ts';
 import { publicUrl } from './site-config.ts';
 import { paragraphUrl, sectionUrl } from './site-urls.ts';
@@ -40,7 +41,7 @@ export async function keyFiguresCsv(): Promise<string> {
   return [[...KEY_FIGURES_COLUMNS], ...rows].map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
 }
 
-/** The whole report: its title block, sections and every numbered paragraph with its topics. */
+/** The whole report: its title block, its sections with their own text, and every numbered paragraph with its topics. */
 export async function reportJson() {
   const info = await loadReportInfo();
   const topics = readParagraphTopics();
@@ -57,6 +58,8 @@ export async function reportJson() {
         title: s.title,
         url: publicUrl(sectionUrl(s.slug)),
         paragraphs: numbers.length > 0 ? { first: numbers[0], last: numbers.at(-1) } : null,
+        /** The section's text outside its numbered paragraphs: headings, paragraphs, list items, footnotes. */
+        text: readSectionTextBlocks(process.cwd(), s.slug),
       };
     }),
     paragraphs: (await loadParagraphs()).map((p) => ({

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { parse as parseYaml } from 'yaml';
 import { fileOf, normalise, pageDom } from '../../scripts/lib/built-site.ts';
-import { sourceParagraphs } from '../support/source-text.ts';
+import { sourceBlocks, sourceParagraphs } from '../support/source-text.ts';
 import { paragraphNumbers, sections } from '../../src/lib/report-structure.ts';
 import { siteConfig } from '../../src/lib/site-config.ts';
 import { ABOUT_URL, KEY_FIGURES_CSV_URL, KEY_FIGURES_URL, paragraphUrl, REPORT_JSON_URL, sectionUrl } from '../../src/lib/site-urls.ts';
@@ -64,7 +64,7 @@ test('/key-figures/ links to the CSV as "Download the key figures (CSV)"', () =>
 interface ReportJson {
   title: string;
   licence: { name: string; url: string };
-  sections: { id: string; title: string; url: string; paragraphs: { first: number; last: number } | null }[];
+  sections: { id: string; title: string; url: string; paragraphs: { first: number; last: number } | null; text: string[] }[];
   paragraphs: { number: number; text: string; section: string; topics: string[]; recommendation: boolean; url: string }[];
 }
 const report: ReportJson = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(fileBytes(REPORT_JSON_URL)));
@@ -78,6 +78,17 @@ test('the report JSON holds every numbered paragraph, in order, word for word as
     assert.equal(normalise(p.text), original.text, `paragraph ${p.number}: text`);
     assert.equal(p.recommendation, original.recommendation, `paragraph ${p.number}: recommendation flag`);
   }
+});
+
+test('each section in the JSON carries its own text outside the numbered paragraphs, every block word for word from the source', () => {
+  // Joined, because the site joins a paragraph the PDF split across a page break.
+  const source = ` ${sourceBlocks().map((b) => b.text).join(' ')} `;
+  for (const section of report.sections) {
+    for (const block of section.text) assert.ok(source.includes(` ${normalise(block)} `), `${section.id}: "${block.slice(0, 80)}" is not in the source text`);
+  }
+  const summary = report.sections.find((s) => s.id === 'executive-summary')!;
+  assert.ok(summary.text.length >= 3, 'the executive summary has its paragraphs');
+  assert.ok(report.sections.find((s) => s.id === 'the-local-authority')!.text.some((b) => b.startsWith('At 7 November 2017, 742 children')), 'the local authority section has its list items');
 });
 
 test('each paragraph in the JSON has its section, its topics and its address', () => {
