@@ -146,5 +146,28 @@ const keyFigures = defineCollection({
   }).strict(),
 });
 
+/**
+ * Help services named to young readers (content/help-services.yaml): the one home of their phone
+ * numbers. Each records the service's own page that shows the number, and one of those quotes
+ * must hold the number itself, so a number nobody checked fails the build.
+ */
+const helpServices = defineCollection({
+  loader: file('./content/help-services.yaml'),
+  schema: z.object({
+    id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens, e.g. "childline"'),
+    name: z.string().min(2),
+    phone: z.string().regex(/^\d[\d ]*\d$/, 'must be digits as people dial them, grouped by spaces, e.g. "0800 1111"'),
+    checked: z.array(z.object({
+      /** The service's own published page. */
+      url: z.url(),
+      /** Its words, quoted as seen. */
+      says: z.string().min(10),
+      seen: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be the date the page was seen, as "YYYY-MM-DD"'),
+    }).strict()).min(1, 'must name at least one page of the service that shows the number'),
+  }).strict().refine(
+    ({ phone, checked }) => checked.some(({ says }) => says.replace(/\s/g, '').includes(phone.replace(/\s/g, ''))),
+    { message: 'no page in "checked" quotes this phone number: check the number on the service\'s own page and quote the words that show it', path: ['phone'] },
+  ),
+});
 
-export const collections = { report, reportInfo, glossary, youngPeople, recommendations, topics, keyFigures };
+export const collections = { report, reportInfo, glossary, youngPeople, recommendations, topics, keyFigures, helpServices };

@@ -27,13 +27,15 @@ test('/young-people/ asks its headings as questions, says "children in care" and
 });
 
 for (const url of [YOUNG_PEOPLE, '/glossary/']) {
-  test(`${url} shows "If you are worried or need help now" with Childline and 999 before anything else in the page`, () => {
+  test(`${url} shows "If you are worried or need help now" with Childline, Samaritans and 999 before anything else in the page`, () => {
     const main = pageDom(url).querySelector('main')!;
     const box = main.querySelector('aside.help-now');
     assert.ok(box, 'no help box');
     assert.equal(textOf(box.querySelector('h2')!), 'If you are worried or need help now');
     assert.match(textOf(box), /Childline on 0800 1111\. It is free, and you can call at any time, day or night\./);
-    assert.deepEqual(box.querySelectorAll('a').map((a) => a.getAttribute('href')), ['tel:08001111', 'tel:999']);
+    // Childline serves under-19s; the page also speaks to care leavers up to 25, so young adults get Samaritans.
+    assert.match(textOf(box), /If you are 19 or older, call Samaritans on 116 123\. It is free, and you can call at any time, day or night\./);
+    assert.deepEqual(box.querySelectorAll('a').map((a) => a.getAttribute('href')), ['tel:08001111', 'tel:116123', 'tel:999']);
     const firstTwo = main.querySelectorAll('h1, h2, p, ul, ol, dl').slice(0, 2).map((el) => el.tagName);
     assert.deepEqual(firstTwo, ['H1', 'H2'], 'the help box must come straight after the page heading');
     assert.equal(main.querySelector('h2'), box.querySelector('h2'));
