@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
+import { reportBlockIds, siteWordsSources } from './src/lib/mdx-blocks.ts';
 
 // The public address, for canonical links and the sitemap. Set SITE_URL when deploying.
 const site = process.env.SITE_URL ?? 'https://sandwell-ofsted-2018.example';
@@ -17,7 +18,8 @@ export default defineConfig({
   },
   markdown: {
     // The report's own characters are kept: no curly quotes or dashes added by the Markdown pipeline.
-    processor: satteri({ features: { smartPunctuation: false } }),
+    // Ids on the report's unnumbered blocks; the build fails on a block of the site's own words without sources.
+    processor: satteri({ features: { smartPunctuation: false }, hastPlugins: [reportBlockIds(), siteWordsSources()] }),
   },
   integrations: [
     mdx(),

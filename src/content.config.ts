@@ -7,7 +7,8 @@ import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { grades } from './lib/judgements.ts';
 import { findingsParagraphNumbers, findingsSections, sections } from './lib/report-structure.ts';
-import { recommendationNumbers, TOPIC_ID } from './lib/site-urls.ts';
+import { TOPIC_ID } from './lib/site-urls.ts';
+import { parseSources } from './lib/sources.ts';
 
 const grade = z.enum(grades);
 const sectionSlug = z.enum(sections.map((s) => s.slug) as [string, ...string[]]);
@@ -81,22 +82,31 @@ const findingsParagraph = z.number().int().refine((n) => findingsParagraphNumber
 const findingsSectionSlug = z.enum(findingsSections.map((s) => s.slug) as [string, ...string[]]);
 
 /**
- * The 17 recommendations explained, one file each (content/recommendations/NN.yaml). The report's
- * own wording is quoted from paragraph N, never copied here; src/lib/recommendations.ts checks that
+ * What a block of the site's own words rests on (src/lib/sources.ts): "27, 99", "summary-3" or
+ * "general". YAML reads a single number as a number, so it is kept as text.
+ */
+const sources = z.union([z.string(), z.number()]).transform(String).superRefine((value, ctx) => {
+  try {
+    parseSources(value);
+  } catch (error) {
+    ctx.addIssue({ code: 'custom', message: `${(error as Error).message}. See README.md, "How the site's own words cite the report".` });
+  }
+});
+
+/**
+ * The 17 recommendations explained, one MDX file each, named by number (content/recommendations/NN.mdx).
+ * The body is "What this means", each block ending with its <Sources of="…" />; the report's own
+ * wording is quoted from paragraph N, never copied here. src/lib/recommendations.ts checks that
  * every paragraph the report marks "(Recommendation)" is cited as evidence.
  */
 const recommendations = defineCollection({
-  loader: glob({ pattern: '*.yaml', base: './content/recommendations' }),
+  loader: glob({ pattern: '*.mdx', base: './content/recommendations' }),
   schema: z.object({
-    /** The report's paragraph number of the recommendation. */
-    number: z.number().int().refine((n) => recommendationNumbers.includes(n), { message: `must be a recommendation, ${recommendationNumbers[0]} to ${recommendationNumbers.at(-1)}` }),
-    /** A short plain-language title: with "Recommendation 17: " it fits a 70-character page title. */
+    /** A short plain-language title saying what the council was asked to do: with "Recommendation 17: " it fits a 70-character page title. */
     title: z.string().min(10).max(50),
     /** The judgement area (a findings section) the recommendation belongs to, for grouping. */
     area: findingsSectionSlug,
-    /** Plain English, Flesch Reading Ease 60 or more (held by a test). */
-    whatThisMeans: z.string().min(80),
-    /** The findings paragraphs the recommendation rests on, in report order. */
+    /** The findings paragraphs the site quotes beside the recommendation, in report order. */
     evidence: z.array(findingsParagraph).min(1),
   }).strict(),
 });

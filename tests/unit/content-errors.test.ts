@@ -57,16 +57,16 @@ test('a heading on the young people\'s page that is not a question fails the bui
 
 test('a recommendation citing a paragraph outside the findings (18-111) fails the build, naming the file', () => {
   const { code, output } = buildWithChanges({
-    'content/recommendations/03.yaml': (text) => text.replace('evidence: [23, 24, 45, 105]', 'evidence: [23, 24, 45, 112]'),
+    'content/recommendations/03.mdx': (text) => text.replace('evidence: [23, 24, 45, 105]', 'evidence: [23, 24, 45, 112]'),
   });
   assert.notEqual(code, 0, 'the build passed with evidence paragraph 112');
-  assert.match(output, /content\/recommendations\/03\.yaml/);
+  assert.match(output, /content\/recommendations\/03\.mdx/);
   assert.match(output, /must be a findings paragraph, 18 to 111/);
 });
 
 test('a "(Recommendation)" paragraph that no recommendation cites fails the build, naming the folder and the paragraph', () => {
   const { code, output } = buildWithChanges({
-    'content/recommendations/17.yaml': (text) => text.replace('evidence: [80, 111]', 'evidence: [80]'),
+    'content/recommendations/17.mdx': (text) => text.replace('evidence: [80, 111]', 'evidence: [80]'),
   });
   assert.notEqual(code, 0, 'the build passed with paragraph 111 uncited');
   assert.match(output, /marks paragraph 111 "\(Recommendation\)", but no file in content\/recommendations\/ cites it/);
