@@ -46,6 +46,18 @@ const reportInfo = defineCollection({
   }).strict(),
 });
 
+/**
+ * What a block of the site's own words rests on (src/lib/sources.ts): "27, 99", "summary-3" or
+ * "general". YAML reads a single number as a number, so it is kept as text.
+ */
+const sources = z.union([z.string(), z.number()]).transform(String).superRefine((value, ctx) => {
+  try {
+    parseSources(value);
+  } catch (error) {
+    ctx.addIssue({ code: 'custom', message: `${(error as Error).message}. See README.md, "How the site's own words cite the report".` });
+  }
+});
+
 /** Words explained (content/glossary.yaml): one entry per term, its id the anchor on /glossary/. */
 const glossary = defineCollection({
   loader: file('./content/glossary.yaml'),
@@ -57,6 +69,8 @@ const glossary = defineCollection({
       message: 'must be one or two short sentences, ending with a full stop',
     }),
     forms: z.array(z.string().min(2)).optional(),
+    /** What the definition rests on: paragraphs or report blocks where it describes Sandwell, "general" otherwise. */
+    sources,
   }).strict(),
 });
 
@@ -80,18 +94,6 @@ const findingsParagraph = z.number().int().refine((n) => findingsParagraphNumber
   message: `must be a findings paragraph, ${findingsParagraphNumbers[0]} to ${findingsParagraphNumbers.at(-1)}`,
 });
 const findingsSectionSlug = z.enum(findingsSections.map((s) => s.slug) as [string, ...string[]]);
-
-/**
- * What a block of the site's own words rests on (src/lib/sources.ts): "27, 99", "summary-3" or
- * "general". YAML reads a single number as a number, so it is kept as text.
- */
-const sources = z.union([z.string(), z.number()]).transform(String).superRefine((value, ctx) => {
-  try {
-    parseSources(value);
-  } catch (error) {
-    ctx.addIssue({ code: 'custom', message: `${(error as Error).message}. See README.md, "How the site's own words cite the report".` });
-  }
-});
 
 /**
  * The 17 recommendations explained, one MDX file each, named by number (content/recommendations/NN.mdx).
