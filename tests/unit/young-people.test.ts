@@ -3,6 +3,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { pageDom, textOf } from '../support/built-site.ts';
 import { sourceBlocks, sourceLines } from '../support/source-text.ts';
+import { buildWithChanges } from '../support/broken-build.ts';
+import { SOURCE_NOTE } from '../support/plain-language.ts';
 
 const YOUNG_PEOPLE = '/young-people/';
 
@@ -47,4 +49,26 @@ test('words a child may not know link to their glossary entry where they first a
   for (const id of ['social-worker', 'foster-carer', 'adoption', 'looked-after', 'care-leaver', 'senior-manager', 'laypb']) {
     assert.ok(links.has(`/glossary/#${id}`), `no link to /glossary/#${id}`);
   }
+});
+
+test('every paragraph of the new text on /young-people/ ends with where the report says it, or says it is general information', () => {
+  const blocks = pageDom(YOUNG_PEOPLE).querySelectorAll('main section.young-readers__part > p');
+  assert.ok(blocks.length >= 30, `only ${blocks.length} paragraphs`);
+  const unsourced = blocks.filter((p) => {
+    const note = p.querySelector(SOURCE_NOTE);
+    return !note || !/^(Where the report says this: .+\.|This is general information, not from the report\.)/.test(textOf(note));
+  });
+  assert.deepEqual(unsourced.map(textOf), []);
+  // The finding that was once a promise ("Nobody has to wait") is now the report's, in the past tense, with its paragraph.
+  const advocates = blocks.find((p) => textOf(p).startsWith('Children in care could get an advocate quickly.'))!;
+  assert.equal(textOf(advocates.querySelector(SOURCE_NOTE)!), 'Where the report says this: paragraph 64.');
+  assert.doesNotMatch(textOf(pageDom(YOUNG_PEOPLE).querySelector('main')!), /Nobody has to wait|told Ofsted they like/);
+});
+
+test('a paragraph of the young people\'s text without its sources fails the build, naming the file', () => {
+  const { code, output } = buildWithChanges({
+    'content/young-people/going-well.mdx': (text) => text.replace(' <Sources of="64" />', ''),
+  });
+  assert.notEqual(code, 0, 'the build passed with an unsourced paragraph for young readers');
+  assert.match(output, /content\/young-people\/going-well\.mdx/);
 });
