@@ -13,6 +13,18 @@ import { parseSources } from './lib/sources.ts';
 const grade = z.enum(grades);
 const sectionSlug = z.enum(sections.map((s) => s.slug) as [string, ...string[]]);
 
+/**
+ * What a block of the site's own words rests on (src/lib/sources.ts): "27, 99", "summary-3" or
+ * "general". YAML reads a single number as a number, so it is kept as text.
+ */
+const sources = z.union([z.string(), z.number()]).transform(String).superRefine((value, ctx) => {
+  try {
+    parseSources(value);
+  } catch (error) {
+    ctx.addIssue({ code: 'custom', message: `${(error as Error).message}. See README.md, "How the site's own words cite the report".` });
+  }
+});
+
 /** The report's sections, one MDX file each, named by the section's slug. */
 const report = defineCollection({
   loader: glob({ pattern: '*.mdx', base: './content/report' }),
@@ -44,18 +56,6 @@ const reportInfo = defineCollection({
       partOf: sectionSlug.optional(),
     }).strict()).min(1),
   }).strict(),
-});
-
-/**
- * What a block of the site's own words rests on (src/lib/sources.ts): "27, 99", "summary-3" or
- * "general". YAML reads a single number as a number, so it is kept as text.
- */
-const sources = z.union([z.string(), z.number()]).transform(String).superRefine((value, ctx) => {
-  try {
-    parseSources(value);
-  } catch (error) {
-    ctx.addIssue({ code: 'custom', message: `${(error as Error).message}. See README.md, "How the site's own words cite the report".` });
-  }
 });
 
 /** Words explained (content/glossary.yaml): one entry per term, its id the anchor on /glossary/. */
@@ -120,12 +120,13 @@ const topics = defineCollection({
     /** The topic's URL segment: /findings/<id>/. */
     id: z.string().regex(TOPIC_ID),
     name: z.string().min(3).max(60),
-    /** One plain line saying what the topic covers. */
+    /** One plain line saying what the topic covers: the site's own words, general knowledge. */
     description: z.string().min(20).max(140),
+    sources,
   }).strict(),
 });
 
-/** Numbers the report gives (content/key-figures.yaml); a test finds each of `numbers` in the cited source. */
+/** Numbers the report gives (content/key-figures.yaml); a test finds each number of a figure's words in what it cites. */
 const keyFigures = defineCollection({
   loader: file('./content/key-figures.yaml'),
   schema: z.object({
@@ -135,10 +136,8 @@ const keyFigures = defineCollection({
     value: z.string(),
     /** What to compare it with: the earlier value, the threshold or the national figure. */
     context: z.string(),
-    /** The numbered paragraph it comes from, or the report's information about the local authority. */
-    source: z.union([findingsParagraph, z.literal('the-local-authority')]),
-    /** Every number in value and context, as the source text writes it ("742", "four", "30%"). */
-    numbers: z.array(z.string().min(1)).min(1),
+    /** What the figure's words rest on; the first is where the report gives the figure. */
+    sources,
     chart: z.object({
       title: z.string(),
       /** One sentence saying what the chart shows. */
@@ -182,4 +181,14 @@ const helpServices = defineCollection({
   ),
 });
 
-export const collections = { report, reportInfo, glossary, youngPeople, recommendations, topics, keyFigures, helpServices };
+/** The site's own words on pages built from code (content/page-text.yaml), each with its sources. */
+const pageText = defineCollection({
+  loader: file('./content/page-text.yaml'),
+  schema: z.object({
+    id: z.string().regex(TOPIC_ID, 'must be lower-case words joined by hyphens, e.g. "home-lead"'),
+    text: z.string().min(20),
+    sources,
+  }).strict(),
+});
+
+export const collections = { report, reportInfo, glossary, youngPeople, recommendations, topics, keyFigures, pageText, helpServices };

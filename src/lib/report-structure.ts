@@ -152,18 +152,37 @@ export const findingsSections: readonly ReportSection[] = sections.filter((s) =>
 /** The findings paragraphs, 18 to 111: the evidence the recommendations and topics point to. */
 export const findingsParagraphNumbers: readonly number[] = findingsSections.flatMap(paragraphsOf);
 
-/** A block id: `<prefix>-<n>`, from a section's `blocks`. */
+/** An unnumbered block of the report: the cover, or a section's `<prefix>-<n>`. */
 export interface ReportBlock {
   id: string;
-  /** 1-based position among the section's unnumbered blocks. */
+  /** 1-based position among the section's unnumbered blocks (1 for the cover). */
   n: number;
-  section: ReportSection;
+  /** The section it sits in; none for the cover. */
+  section?: ReportSection;
+  /** Its page and anchor. */
+  url: string;
+  /** How a reader names it, e.g. "executive summary, paragraph 3". */
+  label: string;
 }
 
+/**
+ * The report's cover, rendered on the report's contents page (/report/#cover): the council, the
+ * title, the inspection and publication dates, and the judgements table (content/report.yaml).
+ */
+export const COVER_BLOCK = 'cover';
+
 /** Every unnumbered block of the report, in report order. */
-export const reportBlocks: readonly ReportBlock[] = sections.flatMap((section) =>
-  section.blocks ? Array.from({ length: section.blocks.count }, (_, i) => ({ id: `${section.blocks!.prefix}-${i + 1}`, n: i + 1, section })) : [],
-);
+export const reportBlocks: readonly ReportBlock[] = [
+  { id: COVER_BLOCK, n: 1, url: `${REPORT_URL}#${COVER_BLOCK}`, label: "the report's cover (dates and judgements)" },
+  ...sections.flatMap((section) => {
+    const blocks = section.blocks;
+    if (!blocks) return [];
+    return Array.from({ length: blocks.count }, (_, i) => {
+      const id = `${blocks.prefix}-${i + 1}`;
+      return { id, n: i + 1, section, url: `${REPORT_URL}${section.slug}/#${id}`, label: `${blocks.name}, ${blocks.unit} ${i + 1}` };
+    });
+  }),
+];
 
 /** The id of a section's n-th unnumbered block (its element id on the report pages). */
 export function reportBlockId(section: ReportSection, n: number): string {
@@ -174,19 +193,18 @@ export function reportBlockId(section: ReportSection, n: number): string {
 export function getReportBlock(id: string): ReportBlock {
   const block = reportBlocks.find((b) => b.id === id);
   if (!block) {
-    const prefixes = sections.flatMap((s) => (s.blocks ? [`${s.blocks.prefix}-1 to ${s.blocks.prefix}-${s.blocks.count}`] : []));
-    throw new Error(`"${id}" is not a block of the report. Its unnumbered blocks are ${prefixes.join(', ')}.`);
+    const ranges = sections.flatMap((s) => (s.blocks ? [`${s.blocks.prefix}-1 to ${s.blocks.prefix}-${s.blocks.count}`] : []));
+    throw new Error(`"${id}" is not a block of the report. Its unnumbered blocks are ${COVER_BLOCK}, ${ranges.join(', ')}`);
   }
   return block;
 }
 
-/** Where an unnumbered block lives: its section page and anchor. */
+/** Where an unnumbered block lives: its page and anchor. */
 export function reportBlockUrl(id: string): string {
-  return `${sectionUrl(getReportBlock(id).section.slug)}#${id}`;
+  return getReportBlock(id).url;
 }
 
 /** How a reader names a block, e.g. "executive summary, paragraph 3". */
 export function reportBlockLabel(id: string): string {
-  const { section, n } = getReportBlock(id);
-  return `${section.blocks!.name}, ${section.blocks!.unit} ${n}`;
+  return getReportBlock(id).label;
 }

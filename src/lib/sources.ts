@@ -5,7 +5,7 @@
  * the word `general` for general knowledge that is not from the report. Plain TypeScript: the
  * Markdown plugin, the content schemas, pages and tests all parse with this one function.
  */
-import { getReportBlock, isParagraphNumber, PARAGRAPH_COUNT, paragraphUrl, reportBlockLabel, reportBlockUrl, reportBlocks } from './report-structure.ts';
+import { getReportBlock, isParagraphNumber, PARAGRAPH_COUNT, paragraphUrl, reportBlockLabel, reportBlockUrl, reportBlocks, sectionOfParagraph, type ReportSection } from './report-structure.ts';
 
 export const GENERAL = 'general';
 
@@ -22,6 +22,8 @@ export interface Sources {
   blocks: string[];
   /** The block says things that are general knowledge, not from the report. */
   general: boolean;
+  /** Every paragraph and block, in the order written: the first is the block's main source. */
+  places: (number | string)[];
 }
 
 /** Parses a source list, throwing a message that says what is wrong and how to write it. */
@@ -29,21 +31,24 @@ export function parseSources(value: string | number | undefined): Sources {
   if (value === undefined || String(value).trim() === '') {
     throw new Error(`has no sources: say what it rests on, e.g. "27, 99" (paragraphs), "summary-3" (a block of the report) or "${GENERAL}" (not from the report)`);
   }
-  const sources: Sources = { paragraphs: [], blocks: [], general: false };
+  const sources: Sources = { paragraphs: [], blocks: [], general: false, places: [] };
   for (const token of String(value).split(',').map((t) => t.trim())) {
     if (token === GENERAL) sources.general = true;
     else if (/^\d+$/.test(token)) {
       const n = Number(token);
       if (!isParagraphNumber(n)) throw new Error(`cites paragraph ${n}, which does not exist: the report numbers paragraphs 1 to ${PARAGRAPH_COUNT}`);
       sources.paragraphs.push(n);
+      sources.places.push(n);
     } else {
       getReportBlock(token);
       sources.blocks.push(token);
+      sources.places.push(token);
     }
   }
   const order = reportBlocks.map((b) => b.id);
   sources.paragraphs = [...new Set(sources.paragraphs)].sort((a, b) => a - b);
   sources.blocks = [...new Set(sources.blocks)].sort((a, b) => order.indexOf(a) - order.indexOf(b));
+  sources.places = [...new Set(sources.places)];
   return sources;
 }
 
@@ -64,7 +69,7 @@ export function blockLinks(sources: Sources): SourceLink[] {
   return sources.blocks.map((id) => ({ href: reportBlockUrl(id), text: reportBlockLabel(id), hiddenPrefix: '' }));
 }
 
-/** Every place a block cites, paragraphs first: the ids the number check and the review sheet look up. */
-export function citedIds(sources: Sources): (number | string)[] {
-  return [...sources.paragraphs, ...sources.blocks];
+/** The section of the report a cited place (a paragraph number or a block id) sits in; none for the cover. */
+export function sectionOfPlace(place: number | string): ReportSection | undefined {
+  return typeof place === 'number' ? sectionOfParagraph(place) : getReportBlock(place).section;
 }
