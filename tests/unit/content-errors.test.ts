@@ -40,7 +40,7 @@ test('an acronym the content uses but the glossary does not define fails the bui
 
 test('a glossary term that no content uses fails the build, naming the term and the glossary file', () => {
   const { code, output } = buildWithChanges({
-    'content/glossary.yaml': (text) => `${text}\n- id: zebra-crossing\n  term: zebra crossing\n  definition: A place to cross the road.\n`,
+    'content/glossary.yaml': (text) => `${text}\n- id: zebra-crossing\n  term: zebra crossing\n  definition: A place to cross the road.\n  sources: general\n`,
   });
   assert.notEqual(code, 0, 'the build passed with an unused glossary term');
   assert.match(output, /content\/glossary\.yaml defines "zebra crossing" \(id zebra-crossing\), but no file in content\/ uses it/);
