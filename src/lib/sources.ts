@@ -10,7 +10,14 @@ import { getReportBlock, isParagraphNumber, PARAGRAPH_COUNT, paragraphUrl, repor
 export const GENERAL = 'general';
 
 /** Folders of MDX whose every block is the site's own words and must say what it rests on. */
-export const SITE_WORDS_DIRS = ['content/recommendations'];
+export const SITE_WORDS_DIRS = ['content/young-people', 'content/recommendations'];
+
+/**
+ * Content whose blocks are not all sourced yet: the young people's side of issue 9 sources them,
+ * then empties this list. Until then the build does not require their sources (those they have
+ * are still checked).
+ */
+export const SOURCES_PENDING: readonly string[] = ['content/young-people', 'content/glossary.yaml'];
 
 /** The MDX component that carries a block's sources: `<Sources of="27, 99" />`. */
 export const SOURCES_COMPONENT = 'Sources';
