@@ -8,6 +8,10 @@ import { getSection, paragraphsOf } from './report-structure.ts';
 export const RECOMMENDATIONS_URL = '/recommendations/';
 export const FINDINGS_URL = '/findings/';
 export const KEY_FIGURES_URL = '/key-figures/';
+/** The editors' review sheet: every block of the site's own words beside what it cites. */
+export const REVIEW_SHEET_URL = '/about/how-this-site-was-written/';
+/** The same, as data (the number check reads it). */
+export const REVIEW_SHEET_JSON_URL = '/about/how-this-site-was-written.json';
 
 /** The recommendations are the report's paragraphs 1 to 17: recommendation N is paragraph N. */
 export const recommendationNumbers: readonly number[] = paragraphsOf(getSection('recommendations'));

@@ -10,7 +10,7 @@ import { getReportBlock, isParagraphNumber, PARAGRAPH_COUNT, paragraphUrl, repor
 export const GENERAL = 'general';
 
 /** Folders of MDX whose every block is the site's own words and must say what it rests on. */
-export const SITE_WORDS_DIRS = ['content/recommendations', 'content/young-people'];
+export const SITE_WORDS_DIRS = ['content/young-people', 'content/recommendations'];
 
 /** The MDX component that carries a block's sources: `<Sources of="27, 99" />`. */
 export const SOURCES_COMPONENT = 'Sources';
