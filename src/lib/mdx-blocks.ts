@@ -36,14 +36,21 @@ function excerpt(text: string): string {
   return clean.length > 60 ? `${clean.slice(0, 60)}…` : clean;
 }
 
+/** The report section whose MDX file this is, if it is one. */
+function reportSectionOf(ctx: HastVisitorContext): { file: string; section: (typeof sections)[number] } | undefined {
+  const file = projectPath(ctx);
+  const section = file && sections.find((s) => file === `content/report/${s.slug}.mdx`);
+  return file && section ? { file, section } : undefined;
+}
+
+/** Every report block in the file is one visit, in document order: the count is its number. */
 export function reportBlockIds(): HastPluginDefinition {
   return {
     name: 'report-block-ids',
     element: {
       filter: ['p', 'li'],
       visit(node, ctx) {
-        const file = projectPath(ctx);
-        const section = file && sections.find((s) => file === `content/report/${s.slug}.mdx`);
+        const section = reportSectionOf(ctx)?.section;
         if (!section || !isBlock(node, ctx)) return;
         const state = (ctx.data.reportBlocks ??= { count: 0 }) as { count: number };
         state.count += 1;
@@ -51,9 +58,9 @@ export function reportBlockIds(): HastPluginDefinition {
       },
     },
     after(_root, ctx) {
-      const file = projectPath(ctx);
-      const section = file && sections.find((s) => file === `content/report/${s.slug}.mdx`);
-      if (!section) return;
+      const report = reportSectionOf(ctx);
+      if (!report) return;
+      const { file, section } = report;
       const found = (ctx.data.reportBlocks as { count: number } | undefined)?.count ?? 0;
       const expected = section.blocks?.count ?? 0;
       if (found !== expected) {
