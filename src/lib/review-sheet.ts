@@ -10,7 +10,7 @@ import { gradeLabel } from './judgements.ts';
 import { COVER_BLOCK, getReportBlock, paragraphUrl, reportBlockId } from './report-structure.ts';
 import { parseSources } from './sources.ts';
 import { parseWordsBlocks } from './site-words.ts';
-import { KEY_FIGURES_URL, recommendationUrl, topicUrl } from './site-urls.ts';
+import { KEY_FIGURES_URL, recommendationUrl, topicUrl, type ReviewSheetId } from './site-urls.ts';
 import { GLOSSARY_FILE, glossaryUrl } from './glossary-terms.ts';
 
 export interface CitedPlace {
@@ -22,7 +22,10 @@ export interface CitedPlace {
   text: string;
 }
 
+
 export interface WordsBlock {
+  /** The part of the review sheet it is on. */
+  sheet: ReviewSheetId;
   /** The content file the words live in. */
   file: string;
   /** Which block of the file: "block 2", "title", "context and chart". */
@@ -88,7 +91,7 @@ async function load(): Promise<WordsBlock[]> {
   const youngPeople = (await getCollection('youngPeople')).sort((a, b) => a.data.order - b.data.order);
   for (const entry of youngPeople) {
     parseWordsBlocks(entry.body ?? '').forEach((block, i) => {
-      blocks.push({ file: `content/young-people/${entry.id}.mdx`, where: `block ${i + 1}`, page: YOUNG_PEOPLE_URL, text: block.text, sources: block.sources });
+      blocks.push({ sheet: 'young-people', file: `content/young-people/${entry.id}.mdx`, where: `block ${i + 1}`, page: YOUNG_PEOPLE_URL, text: block.text, sources: block.sources });
     });
   }
 
@@ -97,15 +100,16 @@ async function load(): Promise<WordsBlock[]> {
     const n = Number(entry.id);
     const file = `content/recommendations/${entry.id}.mdx`;
     // A title says what the council was asked to do: it rests on the recommendation itself.
-    blocks.push({ file, where: 'title', page: recommendationUrl(n), text: entry.data.title, sources: String(n) });
+    blocks.push({ sheet: 'recommendations', file, where: 'title', page: recommendationUrl(n), text: entry.data.title, sources: String(n) });
     parseWordsBlocks(entry.body ?? '').forEach((block, i) => {
-      blocks.push({ file, where: `What this means, block ${i + 1}`, page: recommendationUrl(n), text: block.text, sources: block.sources });
+      blocks.push({ sheet: 'recommendations', file, where: `What this means, block ${i + 1}`, page: recommendationUrl(n), text: block.text, sources: block.sources });
     });
   }
 
   for (const { data } of await getCollection('keyFigures')) {
     const chart = data.chart ? [data.chart.title, data.chart.summary, ...data.chart.bars.map((b) => `${b.label}: ${b.value}`)] : [];
     blocks.push({
+      sheet: 'key-figures',
       file: 'content/key-figures.yaml',
       where: `figure ${data.id}`,
       page: KEY_FIGURES_URL,
@@ -115,15 +119,15 @@ async function load(): Promise<WordsBlock[]> {
   }
 
   for (const { data } of await getCollection('topics')) {
-    blocks.push({ file: 'content/topics.yaml', where: `topic ${data.id}`, page: topicUrl(data.id), text: data.description, sources: data.sources });
+    blocks.push({ sheet: 'pages', file: 'content/topics.yaml', where: `topic ${data.id}`, page: topicUrl(data.id), text: data.description, sources: data.sources });
   }
 
   for (const { data } of await getCollection('pageText')) {
-    blocks.push({ file: 'content/page-text.yaml', where: data.id, text: data.text, sources: data.sources });
+    blocks.push({ sheet: 'pages', file: 'content/page-text.yaml', where: data.id, text: data.text, sources: data.sources });
   }
 
   for (const { data } of await getCollection('glossary')) {
-    blocks.push({ file: GLOSSARY_FILE, where: `term ${data.id}`, page: glossaryUrl(data.id), text: data.definition, sources: data.sources });
+    blocks.push({ sheet: 'glossary', file: GLOSSARY_FILE, where: `term ${data.id}`, page: glossaryUrl(data.id), text: data.definition, sources: data.sources });
   }
 
   const unsourced = blocks.filter((b) => b.sources === undefined);

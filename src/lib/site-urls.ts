@@ -10,7 +10,22 @@ export const FINDINGS_URL = '/findings/';
 export const KEY_FIGURES_URL = '/key-figures/';
 /** The editors' review sheet: every block of the site's own words beside what it cites. */
 export const REVIEW_SHEET_URL = '/about/how-this-site-was-written/';
-/** The same, as data (the number check reads it). */
+/** The review sheet comes in parts, one per kind of content, so each page stays light to check. */
+export const REVIEW_SHEETS = [
+  { id: 'young-people', title: 'The text for children and young people' },
+  { id: 'recommendations', title: 'The recommendations explained' },
+  { id: 'key-figures', title: 'Key figures' },
+  { id: 'pages', title: 'Topics and page text' },
+  { id: 'glossary', title: 'Words explained' },
+] as const;
+
+export type ReviewSheetId = (typeof REVIEW_SHEETS)[number]['id'];
+
+/** One part of the review sheet. */
+export function reviewSheetUrl(sheet: string): string {
+  return `${REVIEW_SHEET_URL}${sheet}/`;
+}
+/** The whole review sheet, as data (the number check reads it). */
 export const REVIEW_SHEET_JSON_URL = '/about/how-this-site-was-written.json';
 
 /** The recommendations are the report's paragraphs 1 to 17: recommendation N is paragraph N. */

@@ -15,7 +15,7 @@ import { SOURCE_NOTE } from '../support/plain-language.ts';
 import { readRecommendationFiles } from '../support/recommendation-files.ts';
 import { paragraphUrl, reportBlocks, sectionUrl, sections } from '../../src/lib/report-structure.ts';
 import { parseWordsBlocks } from '../../src/lib/site-words.ts';
-import { KEY_FIGURES_URL, REVIEW_SHEET_JSON_URL, REVIEW_SHEET_URL, recommendationUrl, topicUrl } from '../../src/lib/site-urls.ts';
+import { KEY_FIGURES_URL, REVIEW_SHEETS, REVIEW_SHEET_JSON_URL, REVIEW_SHEET_URL, recommendationUrl, reviewSheetUrl, topicUrl } from '../../src/lib/site-urls.ts';
 import type { WordsBlock } from '../../src/lib/review-sheet.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -125,10 +125,17 @@ test('a single paragraph and a block of the report are named in full; general wo
   assert.equal(textOf(rise.querySelector('a')!), 'paragraph 88');
 });
 
-test('the review sheet sets each block beside the full text it cites', () => {
-  const dom = pageDom(REVIEW_SHEET_URL);
-  const words = dom.querySelectorAll('.review-block');
-  assert.equal(words.length, blocks.length);
+test('the review sheet sets each block beside the full text it cites, in parts linked from its front page', () => {
+  const front = pageDom(REVIEW_SHEET_URL);
+  let shown = 0;
+  for (const sheet of REVIEW_SHEETS) {
+    assert.ok(front.querySelector(`main a[href="${reviewSheetUrl(sheet.id)}"]`), `the front page does not link ${sheet.id}`);
+    const words = pageDom(reviewSheetUrl(sheet.id)).querySelectorAll('.review-block');
+    assert.equal(words.length, blocks.filter((b) => b.sheet === sheet.id).length, sheet.id);
+    shown += words.length;
+  }
+  assert.equal(shown, blocks.length);
+  const words = pageDom(reviewSheetUrl('recommendations')).querySelectorAll('.review-block');
   const six = words.find((w) => textOf(w.querySelector('.review-block__words')!).startsWith('Permanence means'))!;
   assert.ok(six, 'recommendation 6 is not on the review sheet');
   assert.deepEqual(six.querySelectorAll('.review-block__label a').map((a) => a.getAttribute('href')), [6, 54, 105].map(paragraphUrl));
