@@ -58,6 +58,9 @@ export const plainLanguageBlocks: readonly PlainLanguageBlock[] = [
   },
 ];
 
+/** The note after a block naming its sources (src/components/sources/SourceNote.astro). */
+export const SOURCE_NOTE = '.source-note';
+
 const TEXT_BLOCKS = 'h1, h2, h3, h4, h5, h6, p, li, dt, dd, caption, th, td';
 
 /**
@@ -73,10 +76,16 @@ export function blockText(block: PlainLanguageBlock): string {
     const leaves = root.matches?.(TEXT_BLOCKS) ? [root] : root.querySelectorAll(TEXT_BLOCKS);
     return leaves
       .filter((el) => !excluded(el) && el.querySelector(TEXT_BLOCKS) === null)
-      .map((el) => normalise(el.textContent))
+      .map((el) => normalise(wordsOf(el)))
       .filter(Boolean);
   });
   return lines.map((line) => (/[.!?:;]["'’”)]*$/.test(line) ? line : `${line}.`)).join('\n');
+}
+
+/** An element's text without the source notes in it: "From the report: paragraphs 27 and 99" is not prose. */
+function wordsOf(el: HTMLElement): string {
+  const notes = el.querySelectorAll(SOURCE_NOTE).map((note) => note.textContent);
+  return notes.reduce((text, note) => text.replace(note, ' '), el.textContent);
 }
 
 export function scoreBlock(block: PlainLanguageBlock): ReadabilityScores {

@@ -4,7 +4,8 @@
  */
 import { getCollection } from 'astro:content';
 import { loadJudgements, loadParagraphs, loadReportSections } from './report-content.ts';
-import { findingsSections, getSection, sectionOfParagraph, type ReportSection } from './report-structure.ts';
+import { findingsSections, paragraphsOf, reportBlocks, sections, type ReportSection } from './report-structure.ts';
+import { parseSources, sectionOfPlace } from './sources.ts';
 import { readParagraphTopics, readTopics, type Topic } from './topics.ts';
 import type { Grade } from './judgements.ts';
 import type { ReportParagraph } from './paragraph-text.ts';
@@ -63,25 +64,21 @@ export function bySection(paragraphs: ReportParagraph[]): { section: ReportSecti
     .filter((group) => group.paragraphs.length > 0);
 }
 
-/** The section that holds the figures about Sandwell's children, outside the numbered paragraphs. */
-export const LOCAL_AUTHORITY_SECTION = 'the-local-authority';
-
-export type FigureSource = number | typeof LOCAL_AUTHORITY_SECTION;
-
-/** Where a key figure comes from, as link text and URL. */
-export function figureSource(source: FigureSource): { label: string; href: string } {
-  return source === LOCAL_AUTHORITY_SECTION
-    ? { label: 'Information about this local authority area', href: sectionUrl(LOCAL_AUTHORITY_SECTION) }
-    : { label: `Paragraph ${source}`, href: paragraphUrl(source) };
-}
-
-/** The key figures, grouped by the section they come from, in the report order of their sources. */
+/**
+ * The key figures, grouped by the section of the place each comes from (the first it cites), in
+ * the report order of those places (figures from one place in order of id).
+ */
 export async function loadKeyFigureGroups() {
-  const paragraphOrder = (source: FigureSource) => (source === LOCAL_AUTHORITY_SECTION ? 0 : source);
-  const figures = (await getCollection('keyFigures')).map((e) => e.data).sort((a, b) => paragraphOrder(a.source) - paragraphOrder(b.source) || a.id.localeCompare(b.id));
-  const sectionOf = (f: (typeof figures)[number]) =>
-    f.source === LOCAL_AUTHORITY_SECTION ? LOCAL_AUTHORITY_SECTION : sectionOfParagraph(f.source).slug;
-  return [getSection(LOCAL_AUTHORITY_SECTION), ...findingsSections]
-    .map((section) => ({ section, figures: figures.filter((f) => sectionOf(f) === section.slug) }))
+  const places = [...sections.flatMap(paragraphsOf), ...reportBlocks.map((b) => b.id)];
+  const figures = (await getCollection('keyFigures'))
+    .map((e) => {
+      const from = parseSources(e.data.sources).places[0];
+      if (from === undefined) throw new Error(`content/key-figures.yaml: the figure "${e.data.id}" cites no paragraph or block of the report: a key figure comes from the report, so its sources start with the place it is given.`);
+      return { ...e.data, from };
+    });
+  const sectionOrder = (f: (typeof figures)[number]) => sections.indexOf(sectionOfPlace(f.from)!);
+  figures.sort((a, b) => sectionOrder(a) - sectionOrder(b) || places.indexOf(a.from) - places.indexOf(b.from) || a.id.localeCompare(b.id));
+  return sections
+    .map((section) => ({ section, figures: figures.filter((f) => sectionOfPlace(f.from) === section) }))
     .filter((group) => group.figures.length > 0);
 }

@@ -19,6 +19,8 @@ export interface GlossaryTerm {
   definition: string;
   /** Other ways the content writes the term, beyond a plural "s" or "es" (e.g. "local authorities"). */
   forms?: string[];
+  /** What the definition rests on, in the notation of src/lib/sources.ts ("27, 99", "general"). */
+  sources?: string;
 }
 
 export const GLOSSARY_FILE = 'content/glossary.yaml';

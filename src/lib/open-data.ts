@@ -3,12 +3,12 @@
  * as CSV and the whole report as JSON. Column and field names are a published contract: add new
  * ones at the end, never rename or reorder (tests/unit/open-data.test.ts holds them).
  */
-import { figureSource, loadKeyFigureGroups, LOCAL_AUTHORITY_SECTION } from './findings.ts';
+import { loadKeyFigureGroups } from './findings.ts';
 import { loadParagraphs, loadReportInfo } from './report-content.ts';
 import { readSectionTextBlocks } from './paragraph-text.ts';
 import { paragraphsOf, sections } from './report-structure.ts';
 import { publicUrl } from './site-config.ts';
-import { paragraphUrl, sectionUrl } from './site-urls.ts';
+import { paragraphUrl, placeUrl, sectionUrl } from './site-urls.ts';
 import { readParagraphTopics } from './topics.ts';
 
 export const OPEN_DATA_LICENCE = {
@@ -34,9 +34,9 @@ export async function keyFiguresCsv(): Promise<string> {
     f.unit,
     f.date,
     f.context,
-    // The local authority section's figures are not in a numbered paragraph: the URL says where.
-    f.source === LOCAL_AUTHORITY_SECTION ? '' : String(f.source),
-    publicUrl(figureSource(f.source).href),
+    // A figure from outside the numbered paragraphs (the information about the local authority) has none: the URL says where.
+    typeof f.from === 'number' ? String(f.from) : '',
+    publicUrl(placeUrl(f.from)),
   ]);
   return [[...KEY_FIGURES_COLUMNS], ...rows].map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
 }

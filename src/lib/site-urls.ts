@@ -3,7 +3,7 @@
  * address is written by hand anywhere else. Plain TypeScript: Node runs it in scripts and tests.
  * (The contract tests in tests/ keep literal fixed addresses on purpose: they check this module.)
  */
-import { getSection, isParagraphNumber, paragraphId, paragraphsOf, PARAGRAPH_COUNT, sectionOfParagraph } from './report-structure.ts';
+import { getReportBlock, getSection, isParagraphNumber, paragraphId, paragraphsOf, PARAGRAPH_COUNT, sectionOfParagraph } from './report-structure.ts';
 
 export const HOME_URL = '/';
 export const NOT_FOUND_URL = '/404.html';
@@ -33,6 +33,17 @@ export function paragraphUrl(n: number): string {
   return `${sectionUrl(sectionOfParagraph(n).slug)}#${paragraphId(n)}`;
 }
 
+/** Where an unnumbered block of the report lives: the cover on the contents page, the others in their section. */
+export function reportBlockUrl(id: string): string {
+  const { section } = getReportBlock(id);
+  return section ? `${sectionUrl(section.slug)}#${id}` : `${REPORT_URL}#${id}`;
+}
+
+/** Where a cited place lives: a paragraph number or an unnumbered block's id. */
+export function placeUrl(place: number | string): string {
+  return typeof place === 'number' ? paragraphUrl(place) : reportBlockUrl(place);
+}
+
 /** The short citable address that redirects to paragraphUrl(n). */
 export function shortParagraphUrl(n: number): string {
   if (!isParagraphNumber(n)) throw new Error(`Paragraph ${n} does not exist: the report numbers paragraphs 1 to ${PARAGRAPH_COUNT}`);
@@ -47,6 +58,25 @@ export function glossaryUrl(id: string): string {
 /** Open data, written at build time from the content (src/pages/*.csv.ts, *.json.ts). */
 export const KEY_FIGURES_CSV_URL = '/key-figures.csv';
 export const REPORT_JSON_URL = '/report.json';
+/** The editors' review sheet: every block of the site's own words beside what it cites. */
+export const REVIEW_SHEET_URL = '/about/how-this-site-was-written/';
+/** The review sheet comes in parts, one per kind of content, so each page stays light to check. */
+export const REVIEW_SHEETS = [
+  { id: 'young-people', title: 'The text for children and young people' },
+  { id: 'recommendations', title: 'The recommendations explained' },
+  { id: 'key-figures', title: 'Key figures' },
+  { id: 'pages', title: 'Topics and page text' },
+  { id: 'glossary', title: 'Words explained' },
+] as const;
+
+export type ReviewSheetId = (typeof REVIEW_SHEETS)[number]['id'];
+
+/** One part of the review sheet. */
+export function reviewSheetUrl(sheet: string): string {
+  return `${REVIEW_SHEET_URL}${sheet}/`;
+}
+/** The whole review sheet, as data (the number check reads it). */
+export const REVIEW_SHEET_JSON_URL = '/about/how-this-site-was-written.json';
 
 /** The recommendations are the report's paragraphs 1 to 17: recommendation N is paragraph N. */
 export const recommendationNumbers: readonly number[] = paragraphsOf(getSection('recommendations'));

@@ -13,14 +13,15 @@ import { fileOf, normalise, pageDom } from '../../scripts/lib/built-site.ts';
 import { sourceBlocks, sourceParagraphs } from '../support/source-text.ts';
 import { paragraphNumbers, sections } from '../../src/lib/report-structure.ts';
 import { siteConfig } from '../../src/lib/site-config.ts';
-import { ABOUT_URL, KEY_FIGURES_CSV_URL, KEY_FIGURES_URL, paragraphUrl, REPORT_JSON_URL, sectionUrl } from '../../src/lib/site-urls.ts';
+import { ABOUT_URL, KEY_FIGURES_CSV_URL, KEY_FIGURES_URL, paragraphUrl, placeUrl, REPORT_JSON_URL, sectionUrl } from '../../src/lib/site-urls.ts';
+import { parseSources } from '../../src/lib/sources.ts';
 import { readParagraphTopics } from '../../src/lib/topics.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 /** The published column names: renaming or reordering one breaks everyone who reads the file. */
 const COLUMNS = ['id', 'label', 'value', 'unit', 'date', 'compared_with', 'source_paragraph', 'source_url'];
 
-interface YamlFigure { id: string; label: string; value: string; unit: string; date: string; context: string; source: number | string }
+interface YamlFigure { id: string; label: string; value: string; unit: string; date: string; context: string; sources: number | string }
 const figures: YamlFigure[] = parseYaml(readFileSync(join(ROOT, 'content', 'key-figures.yaml'), 'utf8'));
 
 const fileBytes = (url: string) => readFileSync(fileOf(url));
@@ -49,9 +50,10 @@ test('each CSV row says what content/key-figures.yaml says, and links to the fig
       [f.label, f.value, f.unit, f.date, f.context],
       `${f.id}: label, value, unit, date and compared_with`,
     );
-    const fromParagraph = typeof f.source === 'number';
-    assert.equal(row.source_paragraph, fromParagraph ? String(f.source) : '', `${f.id}: source_paragraph`);
-    assert.equal(sitePath(row.source_url), fromParagraph ? paragraphUrl(f.source as number) : sectionUrl(f.source as string), `${f.id}: source_url`);
+    // The figure comes from the first place its sources cite: a paragraph, or a block outside them.
+    const from = parseSources(f.sources).places[0];
+    assert.equal(row.source_paragraph, typeof from === 'number' ? String(from) : '', `${f.id}: source_paragraph`);
+    assert.equal(sitePath(row.source_url), placeUrl(from), `${f.id}: source_url`);
   }
 });
 
