@@ -3,7 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
-import { assertReadyToPublish, isReleaseBuild, siteConfig } from './src/lib/site-config.ts';
+import { assertReadyToPublish, isReleaseBuild, siteConfig } from './src/lib/site-config-fs.ts';
 import { reportBlockIds, siteWordsSources } from './src/lib/mdx-blocks.ts';
 
 // The public address (content/site.yaml), for canonical links and the sitemap. A release build

@@ -17,7 +17,7 @@ import { formatPageLoads, measurePageLoads, type PageLoad } from './bench/page-l
 import { contentPages, fileOf } from './lib/built-site.ts';
 import { sections } from '../src/lib/report-structure.ts';
 import { FULL_REPORT_URL, KEY_FIGURES_URL, recommendationUrl, SEARCH_URL, sectionUrl, topicUrl } from '../src/lib/site-urls.ts';
-import { readTopics } from '../src/lib/topics.ts';
+import { readTopics } from '../src/lib/topics-fs.ts';
 
 const build = benchBuild();
 

@@ -7,7 +7,7 @@
 import { globSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
-import { readAllParagraphs } from '../src/lib/paragraph-text.ts';
+import { readAllParagraphs } from '../src/lib/paragraph-text-fs.ts';
 import { isIndexedPage, pageRecord, pageRecordHtml, paragraphRecord, type SearchRecord } from '../src/lib/search-records.ts';
 import { PAGEFIND_PATH } from '../src/lib/search-results.ts';
 

@@ -1,15 +1,13 @@
 /**
  * Loaders for the councillors' findings pages: the judgement summaries, the topics with their
- * paragraphs, and the key figures grouped by where the report gives them.
+ * paragraphs (the key figures are in key-figures.ts).
  */
 import { getCollection } from 'astro:content';
 import { loadJudgements, loadParagraphs, loadReportSections } from './report-content.ts';
-import { findingsSections, paragraphsOf, reportBlocks, sections, type ReportSection } from './report-structure.ts';
-import { parseSources, sectionOfPlace } from './sources.ts';
-import { readParagraphTopics, readTopics, type Topic } from './topics.ts';
+import { findingsSections, type ReportSection } from './report-structure.ts';
+import { readParagraphTopics, readTopics, type Topic } from './topics-fs.ts';
 import type { Grade } from './judgements.ts';
-import type { ReportParagraph } from './paragraph-text.ts';
-import { paragraphUrl, sectionUrl } from './site-urls.ts';
+import type { ReportParagraph } from './paragraph-text-fs.ts';
 
 /** The heading that ends a judgement section's summary and starts its numbered findings. */
 const FINDINGS_HEADING = '## Inspection findings';
@@ -62,23 +60,4 @@ export function bySection(paragraphs: ReportParagraph[]): { section: ReportSecti
   return findingsSections
     .map((section) => ({ section, paragraphs: paragraphs.filter((p) => p.section === section.slug) }))
     .filter((group) => group.paragraphs.length > 0);
-}
-
-/**
- * The key figures, grouped by the section of the place each comes from (the first it cites), in
- * the report order of those places (figures from one place in order of id).
- */
-export async function loadKeyFigureGroups() {
-  const places = [...sections.flatMap(paragraphsOf), ...reportBlocks.map((b) => b.id)];
-  const figures = (await getCollection('keyFigures'))
-    .map((e) => {
-      const from = parseSources(e.data.sources).places[0];
-      if (from === undefined) throw new Error(`content/key-figures.yaml: the figure "${e.data.id}" cites no paragraph or block of the report: a key figure comes from the report, so its sources start with the place it is given.`);
-      return { ...e.data, from };
-    });
-  const sectionOrder = (f: (typeof figures)[number]) => sections.indexOf(sectionOfPlace(f.from)!);
-  figures.sort((a, b) => sectionOrder(a) - sectionOrder(b) || places.indexOf(a.from) - places.indexOf(b.from) || a.id.localeCompare(b.id));
-  return sections
-    .map((section) => ({ section, figures: figures.filter((f) => sectionOfPlace(f.from) === section) }))
-    .filter((group) => group.figures.length > 0);
 }

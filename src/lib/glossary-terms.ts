@@ -2,10 +2,9 @@
  * Glossary terms in text. One set of patterns finds a term (with its plural and other forms) and
  * serves two jobs: the content check (every acronym the content uses is defined, every defined
  * term is used) and linkFirstUses, which links the first use of each term on a page to its
- * glossary entry. Plain TypeScript with no Astro imports, so tests and scripts can call it.
+ * glossary entry.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import type { ContentFile } from './content-files-fs.ts';
 import { glossaryUrl } from './site-urls.ts';
 
 export interface GlossaryTerm {
@@ -107,21 +106,6 @@ export function linkFirstUses(html: string, entries: readonly GlossaryTerm[], op
       });
     })
     .join('');
-}
-
-export interface ContentFile {
-  /** Project-relative path, named in error messages. */
-  path: string;
-  text: string;
-}
-
-/** The content's words: every MDX, Markdown and YAML file under content/ except the PDF's source text. */
-export function readContentFiles(root: string): ContentFile[] {
-  return readdirSync(join(root, 'content'), { recursive: true, encoding: 'utf8' })
-    .map((name) => `content/${name.replaceAll('\\', '/')}`)
-    .filter((path) => /\.(mdx|md|ya?ml)$/.test(path) && !path.startsWith('content/source/'))
-    .sort()
-    .map((path) => ({ path, text: readFileSync(join(root, path), 'utf8') }));
 }
 
 /**

@@ -3,13 +3,13 @@
  * as CSV and the whole report as JSON. Column and field names are a published contract: add new
  * ones at the end, never rename or reorder (tests/unit/open-data.test.ts holds them).
  */
-import { loadKeyFigureGroups } from './findings.ts';
+import { loadKeyFigureGroups } from './key-figures.ts';
 import { loadParagraphs, loadReportInfo } from './report-content.ts';
-import { readSectionTextBlocks } from './paragraph-text.ts';
+import { readSectionTextBlocks } from './paragraph-text-fs.ts';
 import { paragraphsOf, sections } from './report-structure.ts';
-import { publicUrl } from './site-config.ts';
+import { publicUrl } from './site-config-fs.ts';
 import { paragraphUrl, placeUrl, sectionUrl } from './site-urls.ts';
-import { readParagraphTopics } from './topics.ts';
+import { readParagraphTopics } from './topics-fs.ts';
 
 export const OPEN_DATA_LICENCE = {
   name: 'Open Government Licence v3.0',

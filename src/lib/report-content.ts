@@ -6,7 +6,7 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { getSection, paragraphsOf, sections, type ReportSection } from './report-structure.ts';
 import type { Grade } from './judgements.ts';
-import { parseParagraphs, type ReportParagraph } from './paragraph-text.ts';
+import { parseParagraphs, type ReportParagraph } from './paragraph-text-fs.ts';
 
 export interface LoadedSection {
   section: ReportSection;

@@ -1,8 +1,7 @@
 /**
  * The one source of truth for the report's sections and paragraph numbers (their URLs are in
  * site-urls.ts). Pages, the search indexer, build checks and tests all import from here, so a
- * paragraph range is never written out by hand anywhere else. Plain TypeScript with no Astro
- * imports: Node runs it directly (type stripping) in scripts and tests.
+ * paragraph range is never written out by hand anywhere else.
  */
 
 export interface ReportSection {

@@ -2,14 +2,13 @@
  * What the search index holds: one record per numbered paragraph (so a search answers
  * "paragraph 48", not just the page it sits on) and one page-level record for each other page
  * with text of its own (executive summary, summary for young people, section introductions,
- * about, and pages later issues add). Plain TypeScript: scripts/build-search-index.ts runs it in
- * Node (it is not shipped to browsers).
+ * about, and pages later issues add). scripts/build-search-index.ts runs it; it is not shipped to browsers.
  */
 import { parse, type HTMLElement } from 'node-html-parser';
 import { sectionOfParagraph, sections, type ReportSection } from './report-structure.ts';
-import type { ReportParagraph } from './paragraph-text.ts';
-import { SITE_LANGUAGE } from './site-config.ts';
-import { readTopics, topicIdsOfParagraph } from './topics.ts';
+import type { ReportParagraph } from './paragraph-text-fs.ts';
+import { SITE_LANGUAGE } from './site-config-fs.ts';
+import { readTopics, topicIdsOfParagraph } from './topics-fs.ts';
 import { FULL_REPORT_URL, paragraphUrl, REPORT_URL, SEARCH_URL, sectionUrl } from './site-urls.ts';
 
 /** A record in Pagefind's custom-record shape (pagefind's Node API `addCustomRecord`). */

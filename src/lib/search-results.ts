@@ -1,7 +1,7 @@
 /**
  * The search page's logic that needs no browser: reading Pagefind's excerpts safely, the words a
  * result matched (for highlighting on arrival), partial matches when no result holds every word,
- * and the sentence that reports the count. Plain TypeScript, unit-tested in Node.
+ * and the sentence that reports the count.
  */
 
 /** Where the build writes Pagefind's files (dist/pagefind/) and the search page loads them from. */

@@ -1,6 +1,6 @@
 /**
  * Every URL of the site, in one place: pages, components, scripts and tests import these, so no
- * address is written by hand anywhere else. Plain TypeScript: Node runs it in scripts and tests.
+ * address is written by hand anywhere else.
  * (The contract tests in tests/ keep literal fixed addresses on purpose: they check this module.)
  */
 import { getReportBlock, getSection, isParagraphNumber, paragraphId, paragraphsOf, PARAGRAPH_COUNT, sectionOfParagraph } from './report-structure.ts';
@@ -91,7 +91,7 @@ export function recommendationUrl(n: number): string {
 /** A topic id: lower-case words joined by hyphens, used as its page's URL segment. */
 export const TOPIC_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
-/** A topic's page. Topic ids are checked against content/topics.yaml by src/lib/topics.ts. */
+/** A topic's page. Topic ids are checked against content/topics.yaml by src/lib/topics-fs.ts. */
 export function topicUrl(id: string): string {
   if (!TOPIC_ID.test(id)) throw new Error(`"${id}" is not a topic id: ids are lower-case words joined by hyphens.`);
   return `${FINDINGS_URL}${id}/`;

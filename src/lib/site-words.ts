@@ -2,7 +2,7 @@
  * The blocks of the site's own words in an MDX file, read as data: each top-level paragraph and
  * each item of a top-level list, with its text (markup dropped) and its `<Sources of="…" />`.
  * The build's own check is the Markdown plugin (mdx-blocks.ts), which sees what MDX renders; this
- * reader serves the review sheet, the open list of blocks and the tests. Plain TypeScript.
+ * reader serves the review sheet, the open list of blocks and the tests.
  */
 import { SOURCES_COMPONENT } from './sources.ts';
 

@@ -2,7 +2,7 @@
  * What a block of the site's own words rests on. One notation everywhere, in MDX
  * (`<Sources of="27, 99" />`) and in YAML (`sources: 27, 99`): a comma-separated list of numbered
  * paragraphs (1 to 111) and unnumbered report blocks (`summary-3`, from report-structure.ts), and/or
- * the word `general` for general knowledge that is not from the report. Plain TypeScript: the
+ * the word `general` for general knowledge that is not from the report. The
  * Markdown plugin, the content schemas, pages and tests all parse with this one function.
  */
 import { getReportBlock, isParagraphNumber, PARAGRAPH_COUNT, reportBlockLabel, reportBlocks, sectionOfParagraph, type ReportSection } from './report-structure.ts';

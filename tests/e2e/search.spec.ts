@@ -3,7 +3,7 @@ import { test, expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { join } from 'node:path';
 import { AXE_TAGS, SCHEMES } from '../support/browser.ts';
-import { readAllParagraphs } from '../../src/lib/paragraph-text.ts';
+import { readAllParagraphs } from '../../src/lib/paragraph-text-fs.ts';
 import { paragraphId } from '../../src/lib/report-structure.ts';
 import { FULL_REPORT_URL, paragraphUrl } from '../../src/lib/site-urls.ts';
 

@@ -11,7 +11,7 @@ import { SOURCE_NOTE } from '../../scripts/lib/plain-language.ts';
 import { glossaryProblems, linkFirstUses, type GlossaryTerm } from '../../src/lib/glossary-terms.ts';
 import { sections } from '../../src/lib/report-structure.ts';
 import { ABOUT_URL, FINDINGS_URL, FULL_REPORT_URL, recommendationNumbers, recommendationUrl, sectionUrl, topicUrl, YOUNG_PEOPLE_URL } from '../../src/lib/site-urls.ts';
-import { readTopics } from '../../src/lib/topics.ts';
+import { readTopics } from '../../src/lib/topics-fs.ts';
 
 const entry = (id: string, term: string, expansion?: string, forms?: string[]): GlossaryTerm => ({ id, term, expansion, forms, definition: 'A test.' });
 const MASH = entry('mash', 'MASH', 'multi-agency safeguarding hub');

@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { readAllParagraphs } from '../../src/lib/paragraph-text.ts';
+import { readAllParagraphs } from '../../src/lib/paragraph-text-fs.ts';
 import { sourceParagraphs } from '../support/source-text.ts';
 import { sectionOfParagraph } from '../../src/lib/report-structure.ts';
 

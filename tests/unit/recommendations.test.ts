@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { pageDom, textOf } from '../../scripts/lib/built-site.ts';
 import { readRecommendationFiles } from '../support/recommendation-files.ts';
-import { readAllParagraphs } from '../../src/lib/paragraph-text.ts';
+import { readAllParagraphs } from '../../src/lib/paragraph-text-fs.ts';
 import { findingsParagraphNumbers, paragraphId } from '../../src/lib/report-structure.ts';
 import { FULL_REPORT_URL, paragraphUrl, recommendationNumbers, RECOMMENDATIONS_URL, recommendationUrl, sectionUrl } from '../../src/lib/site-urls.ts';
 

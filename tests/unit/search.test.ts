@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { builtPages, contentPages, DIST, pageDom, pageHtml } from '../../scripts/lib/built-site.ts';
-import { readAllParagraphs } from '../../src/lib/paragraph-text.ts';
+import { readAllParagraphs } from '../../src/lib/paragraph-text-fs.ts';
 import { paragraphNumbers, sectionOfParagraph } from '../../src/lib/report-structure.ts';
 import { isIndexedPage, pageRecord, paragraphRecord, SEARCH_LANGUAGE } from '../../src/lib/search-records.ts';
 import {

@@ -7,7 +7,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildWithChanges } from '../support/broken-build.ts';
 import { contentPages, pageDom } from '../../scripts/lib/built-site.ts';
-import { readSiteConfig, sampleFields, SITE_CONFIG_FILE, siteConfig } from '../../src/lib/site-config.ts';
+import { readSiteConfig, sampleFields, SITE_CONFIG_FILE, siteConfig } from '../../src/lib/site-config-fs.ts';
 import { ABOUT_URL, ACCESSIBILITY_URL, CONTACT_URL, NOT_FOUND_URL } from '../../src/lib/site-urls.ts';
 
 const RELEASE = { SITE_RELEASE: '1' };

@@ -1,7 +1,6 @@
 /**
  * The site's identity, public address and publisher (content/site.yaml), read and checked once.
- * Plain TypeScript with no Astro imports: astro.config.mjs, the pages, the search indexer and the
- * tests all read the same values. A release build (SITE_RELEASE=1, `npm run build:release`) also
+ * astro.config.mjs, the pages, the search indexer and the tests all read the same values. A release build (SITE_RELEASE=1, `npm run build:release`) also
  * refuses sample values, so a published site always names a real contact and address.
  */
 import { readFileSync } from 'node:fs';

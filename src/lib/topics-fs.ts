@@ -1,7 +1,7 @@
 /**
  * The findings' topics as data: the controlled list (content/topics.yaml) and each findings
- * paragraph's topics (content/paragraph-topics.yaml). Plain TypeScript with no Astro imports, so
- * the search indexer and tests call it directly; the build calls it too, so a paragraph without a
+ * paragraph's topics (content/paragraph-topics.yaml). The search indexer and tests call it
+ * directly; the build calls it too, so a paragraph without a
  * topic or an unknown topic id fails the build with a message naming the file and the fix.
  */
 import { readFileSync } from 'node:fs';

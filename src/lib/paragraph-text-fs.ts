@@ -1,7 +1,6 @@
 /**
  * The numbered paragraphs as data, read from the report's MDX source (`<Para n={N}>text</Para>`).
- * Plain TypeScript, no Astro imports: pages use it through report-content.ts, and Node scripts
- * (the search indexer) and tests can call it on the files directly.
+ * Pages use it through report-content.ts; the search indexer and tests call it on the files directly.
  */
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
