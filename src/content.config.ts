@@ -1,195 +1,22 @@
 /**
- * Every content collection and its schema, in one place. A malformed file fails the build with
- * Astro's InvalidContentEntryDataError, which names the file and the field.
+ * Every content collection: where its files are and which schema they follow
+ * (src/lib/content-schemas.ts, the one home of the schemas and of the types derived from them).
  */
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
-import { z } from 'astro/zod';
-import { grades } from './lib/judgements.ts';
-import { findingsParagraphNumbers, findingsSections, sections } from './lib/report-structure.ts';
-import { TOPIC_ID } from './lib/site-urls.ts';
-import { parseSources } from './lib/sources.ts';
+import {
+  glossaryEntrySchema, helpServiceSchema, keyFigureSchema, pageTextSchema, recommendationSchema,
+  reportInfoSchema, reportSectionSchema, topicSchema, youngPeopleSchema,
+} from './lib/content-schemas.ts';
 
-const grade = z.enum(grades);
-const sectionSlug = z.enum(sections.map((s) => s.slug) as [string, ...string[]]);
-
-/**
- * What a block of the site's own words rests on (src/lib/sources.ts): "27, 99", "summary-3" or
- * "general". YAML reads a single number as a number, so it is kept as text.
- */
-const sources = z.union([z.string(), z.number()]).transform(String).superRefine((value, ctx) => {
-  try {
-    parseSources(value);
-  } catch (error) {
-    ctx.addIssue({ code: 'custom', message: `${(error as Error).message}. See README.md, "How the site's own words cite the report".` });
-  }
-});
-
-/** The report's sections, one MDX file each, named by the section's slug. */
-const report = defineCollection({
-  loader: glob({ pattern: '*.mdx', base: './content/report' }),
-  schema: z.object({
-    /** One sentence for search engines and link previews. */
-    description: z.string().min(20),
-  }).strict(),
-});
-
-/** The title block and judgements table (content/report.yaml). */
-const reportInfo = defineCollection({
-  loader: file('./content/report.yaml'),
-  schema: z.object({
-    council: z.string(),
-    title: z.string(),
-    inspectionDates: z.string().startsWith('Inspection date: '),
-    published: z.string().startsWith('Report published: '),
-    publishedDate: z.coerce.date(),
-    inspectionStart: z.coerce.date(),
-    inspectionEnd: z.coerce.date(),
-    overall: z.object({ statement: z.string(), grade, grade2015: grade }).strict(),
-    judgements: z.array(z.object({
-      label: z.string(),
-      grade,
-      grade2015: grade,
-      section: sectionSlug,
-    }).strict()).min(1),
-  }).strict(),
-});
-
-/** Words explained (content/glossary.yaml): one entry per term, its id the anchor on /glossary/. */
-const glossary = defineCollection({
-  loader: file('./content/glossary.yaml'),
-  schema: z.object({
-    id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens, e.g. "mash" or "care-leaver"'),
-    term: z.string().min(2),
-    expansion: z.string().optional(),
-    definition: z.string().refine((text) => (text.match(/[.!?](\s|$)/g) ?? []).length <= 2 && /[.!?]$/.test(text), {
-      message: 'must be one or two short sentences, ending with a full stop',
-    }),
-    forms: z.array(z.string().min(2)).optional(),
-    /** What the definition rests on: paragraphs or report blocks where it describes Sandwell, "general" otherwise. */
-    sources,
-  }).strict(),
-});
-
-/**
- * The new text for children on /young-people/ (content/young-people/*.mdx), one file per part,
- * in `order`. Each part's heading is a question a child would ask; `showReportSummary` puts the
- * report's own summary for children and young people after that part's text.
- */
-const youngPeople = defineCollection({
-  loader: glob({ pattern: '*.mdx', base: './content/young-people' }),
-  schema: z.object({
-    question: z.string().endsWith('?', 'must be a question a child would ask, ending with "?"').optional(),
-    order: z.number().int().positive(),
-    showReportSummary: z.boolean().default(false),
-  }).strict(),
-});
-
-
-/** A findings paragraph number, 18 to 111: what recommendations and key figures cite as evidence. */
-const findingsParagraph = z.number().int().refine((n) => findingsParagraphNumbers.includes(n), {
-  message: `must be a findings paragraph, ${findingsParagraphNumbers[0]} to ${findingsParagraphNumbers.at(-1)}`,
-});
-const findingsSectionSlug = z.enum(findingsSections.map((s) => s.slug) as [string, ...string[]]);
-
-/**
- * The 17 recommendations explained, one MDX file each, named by number (content/recommendations/NN.mdx).
- * The body is "What this means", each block ending with its <Sources of="…" />; the report's own
- * wording is quoted from paragraph N, never copied here. src/lib/recommendations.ts checks that
- * every paragraph the report marks "(Recommendation)" is cited as evidence.
- */
-const recommendations = defineCollection({
-  loader: glob({ pattern: '*.mdx', base: './content/recommendations' }),
-  schema: z.object({
-    /** A short plain-language title saying what the council was asked to do: with "Recommendation 17: " it fits a 70-character page title. */
-    title: z.string().min(10).max(50),
-    /** The judgement area (a findings section) the recommendation belongs to, for grouping. */
-    area: findingsSectionSlug,
-    /** The findings paragraphs the site quotes beside the recommendation, in report order. */
-    evidence: z.array(findingsParagraph).min(1),
-  }).strict(),
-});
-
-/** The controlled list of findings topics (content/topics.yaml); paragraphs are tagged in content/paragraph-topics.yaml. */
-const topics = defineCollection({
-  loader: file('./content/topics.yaml'),
-  schema: z.object({
-    /** The topic's URL segment: /findings/<id>/. */
-    id: z.string().regex(TOPIC_ID),
-    name: z.string().min(3).max(60),
-    /** One plain line saying what the topic covers: the site's own words, general knowledge. */
-    description: z.string().min(20).max(140),
-    sources,
-  }).strict(),
-});
-
-/** Numbers the report gives (content/key-figures.yaml); a test finds each number of a figure's words in what it cites. */
-const keyFigures = defineCollection({
-  loader: file('./content/key-figures.yaml'),
-  schema: z.object({
-    id: z.string(),
-    label: z.string(),
-    /** What the value counts, lower case, e.g. "children", "weeks", "percent" (a column of the CSV). */
-    unit: z.string().regex(/^[a-z][a-z ]*$/, 'must be what the value counts, in lower-case words, e.g. "children" or "percent"'),
-    /** When the figure applies, as the report gives it, e.g. "7 November 2017" or "the last six months". */
-    date: z.string().min(4),
-    /** The figure as shown, e.g. "742" or "127 days". */
-    value: z.string(),
-    /** What to compare it with: the earlier value, the threshold or the national figure. */
-    context: z.string(),
-    /** What the figure's words rest on; the first is where the report gives the figure. */
-    sources,
-    chart: z.object({
-      title: z.string(),
-      /** One sentence saying what the chart shows. */
-      summary: z.string(),
-      /** The table's heading for the bar labels, e.g. "Date". */
-      category: z.string(),
-      /** What the values count, e.g. "Children". */
-      unit: z.string(),
-      bars: z.array(z.object({
-        // SVG text does not wrap: a label must fit one line on a 320px screen.
-        label: z.string().max(26),
-        value: z.number().nonnegative(),
-        /** A target or threshold to compare against, drawn as an outline. */
-        reference: z.boolean().optional(),
-      }).strict()).min(2).max(4),
-    }).strict().optional(),
-  }).strict(),
-});
-
-/**
- * Help services named to young readers (content/help-services.yaml): the one home of their phone
- * numbers. Each records the service's own page that shows the number, and one of those quotes
- * must hold the number itself, so a number nobody checked fails the build.
- */
-const helpServices = defineCollection({
-  loader: file('./content/help-services.yaml'),
-  schema: z.object({
-    id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens, e.g. "childline"'),
-    name: z.string().min(2),
-    phone: z.string().regex(/^\d[\d ]*\d$/, 'must be digits as people dial them, grouped by spaces, e.g. "0800 1111"'),
-    checked: z.array(z.object({
-      /** The service's own published page. */
-      url: z.url(),
-      /** Its words, quoted as seen. */
-      says: z.string().min(10),
-      seen: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be the date the page was seen, as "YYYY-MM-DD"'),
-    }).strict()).min(1, 'must name at least one page of the service that shows the number'),
-  }).strict().refine(
-    ({ phone, checked }) => checked.some(({ says }) => says.replace(/\s/g, '').includes(phone.replace(/\s/g, ''))),
-    { message: 'no page in "checked" quotes this phone number: check the number on the service\'s own page and quote the words that show it', path: ['phone'] },
-  ),
-});
-
-/** The site's own words on pages built from code (content/page-text.yaml), each with its sources. */
-const pageText = defineCollection({
-  loader: file('./content/page-text.yaml'),
-  schema: z.object({
-    id: z.string().regex(TOPIC_ID, 'must be lower-case words joined by hyphens, e.g. "home-lead"'),
-    text: z.string().min(20),
-    sources,
-  }).strict(),
-});
-
-export const collections = { report, reportInfo, glossary, youngPeople, recommendations, topics, keyFigures, pageText, helpServices };
+export const collections = {
+  report: defineCollection({ loader: glob({ pattern: '*.mdx', base: './content/report' }), schema: reportSectionSchema }),
+  reportInfo: defineCollection({ loader: file('./content/report.yaml'), schema: reportInfoSchema }),
+  glossary: defineCollection({ loader: file('./content/glossary.yaml'), schema: glossaryEntrySchema }),
+  youngPeople: defineCollection({ loader: glob({ pattern: '*.mdx', base: './content/young-people' }), schema: youngPeopleSchema }),
+  recommendations: defineCollection({ loader: glob({ pattern: '*.mdx', base: './content/recommendations' }), schema: recommendationSchema }),
+  topics: defineCollection({ loader: file('./content/topics.yaml'), schema: topicSchema }),
+  keyFigures: defineCollection({ loader: file('./content/key-figures.yaml'), schema: keyFigureSchema }),
+  helpServices: defineCollection({ loader: file('./content/help-services.yaml'), schema: helpServiceSchema }),
+  pageText: defineCollection({ loader: file('./content/page-text.yaml'), schema: pageTextSchema }),
+};

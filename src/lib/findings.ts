@@ -5,7 +5,8 @@
 import { getCollection } from 'astro:content';
 import { loadJudgements, loadParagraphs, loadReportSections } from './report-content.ts';
 import { findingsSections, type ReportSection } from './report-structure.ts';
-import { readParagraphTopics, readTopics, type Topic } from './topics-fs.ts';
+import { readParagraphTopics, readTopics } from './topics-fs.ts';
+import type { Topic } from './content-schemas.ts';
 import type { Grade } from './judgements.ts';
 import type { ReportParagraph } from './paragraph-text-fs.ts';
 

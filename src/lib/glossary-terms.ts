@@ -5,22 +5,8 @@
  * glossary entry.
  */
 import type { ContentFile } from './content-files-fs.ts';
+import type { GlossaryTerm } from './content-schemas.ts';
 import { glossaryUrl } from './site-urls.ts';
-
-export interface GlossaryTerm {
-  /** The entry's anchor on the glossary page: /glossary/#id. */
-  id: string;
-  /** The word, phrase or abbreviation as the content writes it. */
-  term: string;
-  /** What an abbreviation stands for; set only on acronyms and other abbreviations. */
-  expansion?: string;
-  /** One or two short sentences in plain words. */
-  definition: string;
-  /** Other ways the content writes the term, beyond a plural "s" or "es" (e.g. "local authorities"). */
-  forms?: string[];
-  /** What the definition rests on, in the notation of src/lib/sources.ts ("27, 99", "general"). */
-  sources?: string;
-}
 
 export const GLOSSARY_FILE = 'content/glossary.yaml';
 

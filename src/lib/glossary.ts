@@ -4,7 +4,8 @@
  * uses, fails the build with a message naming the term and the file.
  */
 import { getCollection } from 'astro:content';
-import { glossaryProblems, type GlossaryTerm } from './glossary-terms.ts';
+import { glossaryProblems } from './glossary-terms.ts';
+import type { GlossaryTerm } from './content-schemas.ts';
 import { readContentFiles } from './content-files-fs.ts';
 
 let cache: Promise<GlossaryTerm[]> | undefined;

@@ -88,11 +88,11 @@ export function recommendationUrl(n: number): string {
   return `${RECOMMENDATIONS_URL}${n}/`;
 }
 
-/** A topic id: lower-case words joined by hyphens, used as its page's URL segment. */
-export const TOPIC_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+/** An id that is also a URL segment or anchor (topics, glossary entries, page text): lower-case words joined by hyphens. */
+export const URL_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 /** A topic's page. Topic ids are checked against content/topics.yaml by src/lib/topics-fs.ts. */
 export function topicUrl(id: string): string {
-  if (!TOPIC_ID.test(id)) throw new Error(`"${id}" is not a topic id: ids are lower-case words joined by hyphens.`);
+  if (!URL_ID.test(id)) throw new Error(`"${id}" is not a topic id: ids are lower-case words joined by hyphens.`);
   return `${FINDINGS_URL}${id}/`;
 }

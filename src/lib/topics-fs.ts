@@ -1,21 +1,14 @@
 /**
  * The findings' topics as data: the controlled list (content/topics.yaml) and each findings
  * paragraph's topics (content/paragraph-topics.yaml). The search indexer and tests call it
- * directly; the build calls it too, so a paragraph without a
- * topic or an unknown topic id fails the build with a message naming the file and the fix.
+ * directly; the build calls it too, so a paragraph without a topic or an unknown topic id fails
+ * the build with a message naming the file and the fix.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { findingsParagraphNumbers } from './report-structure.ts';
-
-export interface Topic {
-  id: string;
-  name: string;
-  description: string;
-  /** What the description rests on (src/lib/sources.ts). */
-  sources: string;
-}
+import { topicSchema, type Topic } from './content-schemas.ts';
 
 export const TOPICS_FILE = 'content/topics.yaml';
 export const PARAGRAPH_TOPICS_FILE = 'content/paragraph-topics.yaml';
@@ -24,11 +17,14 @@ function readYaml(root: string, file: string): unknown {
   return parse(readFileSync(join(root, file), 'utf8'));
 }
 
-/** The topics in their listed order. Their full schema is checked by the `topics` collection. */
+/** The topics in their listed order, checked against the same schema as the `topics` collection. */
 export function readTopics(root: string = process.cwd()): Topic[] {
-  const data = readYaml(root, TOPICS_FILE);
-  if (!Array.isArray(data)) throw new Error(`${TOPICS_FILE} must be a list of topics, each with an id, name and description.`);
-  return data as Topic[];
+  const checked = topicSchema.array().safeParse(readYaml(root, TOPICS_FILE));
+  if (!checked.success) {
+    const issue = checked.error.issues[0];
+    throw new Error(`${TOPICS_FILE}: ${issue.path.join('.') || 'the file'} ${issue.message}. Each topic needs an id, name, description and sources.`);
+  }
+  return checked.data;
 }
 
 const cache = new Map<string, ReadonlyMap<number, readonly string[]>>();

@@ -3,19 +3,18 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { parseWordsBlocks, splitFrontmatter, type WordsBlock } from '../../src/lib/site-words.ts';
+import type { Recommendation } from '../../src/lib/content-schemas.ts';
 
 const DIR = join(import.meta.dirname, '..', '..', 'content', 'recommendations');
 
-export interface RecommendationFile {
+/** A file's frontmatter (its schema's type) with what the tests read from its name and body. */
+export interface RecommendationFile extends Recommendation {
   file: string;
   number: number;
-  title: string;
-  area: string;
   /** "What this means", block by block, with each block's sources. */
   blocks: WordsBlock[];
   /** The blocks' words as a reader sees them, without the source notes. */
   whatThisMeans: string;
-  evidence: number[];
 }
 
 export function readRecommendationFiles(): RecommendationFile[] {

@@ -8,12 +8,13 @@ import { NodeType, type HTMLElement, type Node } from 'node-html-parser';
 import { normalise, pageDom, textOf } from '../../scripts/lib/built-site.ts';
 import { buildWithChanges } from '../support/broken-build.ts';
 import { SOURCE_NOTE } from '../../scripts/lib/plain-language.ts';
-import { glossaryProblems, linkFirstUses, type GlossaryTerm } from '../../src/lib/glossary-terms.ts';
+import { glossaryProblems, linkFirstUses } from '../../src/lib/glossary-terms.ts';
+import type { GlossaryTerm } from '../../src/lib/content-schemas.ts';
 import { sections } from '../../src/lib/report-structure.ts';
 import { ABOUT_URL, FINDINGS_URL, FULL_REPORT_URL, recommendationNumbers, recommendationUrl, sectionUrl, topicUrl, YOUNG_PEOPLE_URL } from '../../src/lib/site-urls.ts';
 import { readTopics } from '../../src/lib/topics-fs.ts';
 
-const entry = (id: string, term: string, expansion?: string, forms?: string[]): GlossaryTerm => ({ id, term, expansion, forms, definition: 'A test.' });
+const entry = (id: string, term: string, expansion?: string, forms?: string[]): GlossaryTerm => ({ id, term, expansion, forms, definition: 'A test.', sources: 'general' });
 const MASH = entry('mash', 'MASH', 'multi-agency safeguarding hub');
 const IRO = entry('iro', 'IRO', 'independent reviewing officer');
 const FOSTER_CARER = entry('foster-carer', 'foster carer');
