@@ -4,9 +4,12 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { reportBlockIds, siteWordsSources } from './src/lib/mdx-blocks.ts';
+import { assertReadyToPublish, isReleaseBuild, siteConfig } from './src/lib/site-config.ts';
 
-// The public address, for canonical links and the sitemap. Set SITE_URL when deploying.
-const site = process.env.SITE_URL ?? 'https://sandwell-ofsted-2018.example';
+// The public address (content/site.yaml), for canonical links and the sitemap. A release build
+// stops here, before anything is written, while the address or the publisher is still a sample.
+if (isReleaseBuild()) assertReadyToPublish(siteConfig);
+const site = siteConfig.url;
 
 export default defineConfig({
   site,

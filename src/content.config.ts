@@ -31,8 +31,6 @@ const report = defineCollection({
   schema: z.object({
     /** One sentence for search engines and link previews. */
     description: z.string().min(20),
-    /** The section's graded judgement, where the report gives one. */
-    judgement: grade.optional(),
   }).strict(),
 });
 
@@ -53,7 +51,6 @@ const reportInfo = defineCollection({
       grade,
       grade2015: grade,
       section: sectionSlug,
-      partOf: sectionSlug.optional(),
     }).strict()).min(1),
   }).strict(),
 });
@@ -133,6 +130,10 @@ const keyFigures = defineCollection({
   schema: z.object({
     id: z.string(),
     label: z.string(),
+    /** What the value counts, lower case, e.g. "children", "weeks", "percent" (a column of the CSV). */
+    unit: z.string().regex(/^[a-z][a-z ]*$/, 'must be what the value counts, in lower-case words, e.g. "children" or "percent"'),
+    /** When the figure applies, as the report gives it, e.g. "7 November 2017" or "the last six months". */
+    date: z.string().min(4),
     /** The figure as shown, e.g. "742" or "127 days". */
     value: z.string(),
     /** What to compare it with: the earlier value, the threshold or the national figure. */

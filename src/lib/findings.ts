@@ -3,8 +3,9 @@
  * paragraphs, and the key figures grouped by where the report gives them.
  */
 import { getCollection } from 'astro:content';
-import { loadParagraphs, loadReportInfo, loadReportSections } from './report-content.ts';
-import { findingsSections, paragraphsOf, reportBlocks, sections, type ReportSection } from './report-structure.ts';
+import { loadJudgements, loadParagraphs, loadReportSections } from './report-content.ts';
+import { findingsSections, paragraphsOf, reportBlockLabel, reportBlocks, sections, type ReportSection } from './report-structure.ts';
+import { paragraphUrl, reportBlockUrl } from './site-urls.ts';
 import { parseSources, sectionOfPlace } from './sources.ts';
 import { readParagraphTopics, readTopics, type Topic } from './topics.ts';
 import type { Grade } from './judgements.ts';
@@ -22,12 +23,11 @@ export interface JudgementSummary {
 
 /** The summaries at the top of the three main judgement sections (not their sub-judgements). */
 export async function loadJudgementSummaries(): Promise<JudgementSummary[]> {
-  const info = await loadReportInfo();
   const loaded = await loadReportSections();
-  return info.judgements
-    .filter((j) => !j.partOf)
+  return (await loadJudgements())
+    .filter((j) => !j.section.partOf)
     .map((j) => {
-      const { section, entry } = loaded.find((l) => l.section.slug === j.section)!;
+      const { section, entry } = loaded.find((l) => l.section === j.section)!;
       const body = entry.body ?? '';
       if (!body.includes(FINDINGS_HEADING)) {
         throw new Error(`content/report/${section.slug}.mdx has no "${FINDINGS_HEADING}" heading: the findings page shows the text before it as the judgement's summary.`);
@@ -62,6 +62,11 @@ export function bySection(paragraphs: ReportParagraph[]): { section: ReportSecti
   return findingsSections
     .map((section) => ({ section, paragraphs: paragraphs.filter((p) => p.section === section.slug) }))
     .filter((group) => group.paragraphs.length > 0);
+}
+
+/** Where a key figure comes from (the first place it cites), as link text and URL. */
+export function figureSource(from: number | string): { label: string; href: string } {
+  return typeof from === 'number' ? { label: `Paragraph ${from}`, href: paragraphUrl(from) } : { label: reportBlockLabel(from), href: reportBlockUrl(from) };
 }
 
 /**

@@ -6,6 +6,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { glossaryUrl } from './site-urls.ts';
 
 export interface GlossaryTerm {
   /** The entry's anchor on the glossary page: /glossary/#id. */
@@ -20,12 +21,7 @@ export interface GlossaryTerm {
   forms?: string[];
 }
 
-export const GLOSSARY_URL = '/glossary/';
 export const GLOSSARY_FILE = 'content/glossary.yaml';
-
-export function glossaryUrl(id: string): string {
-  return `${GLOSSARY_URL}#${id}`;
-}
 
 export function isAbbreviation(entry: GlossaryTerm): boolean {
   return entry.expansion !== undefined;

@@ -1,6 +1,6 @@
 /**
- * The one source of truth for the report's sections, paragraph numbers and URLs.
- * Pages, the search indexer, build checks and tests all import from here, so a URL or a
+ * The one source of truth for the report's sections and paragraph numbers (their URLs are in
+ * site-urls.ts). Pages, the search indexer, build checks and tests all import from here, so a
  * paragraph range is never written out by hand anywhere else. Plain TypeScript with no Astro
  * imports: Node runs it directly (type stripping) in scripts and tests.
  */
@@ -90,14 +90,6 @@ export const sections: readonly ReportSection[] = [
   },
 ];
 
-export const REPORT_URL = '/report/';
-export const FULL_REPORT_URL = '/report/full/';
-
-export function sectionUrl(slug: string): string {
-  getSection(slug);
-  return `${REPORT_URL}${slug}/`;
-}
-
 export function getSection(slug: string): ReportSection {
   const section = sections.find((s) => s.slug === slug);
   if (!section) {
@@ -130,17 +122,6 @@ export function paragraphId(n: number): string {
   return `para-${n}`;
 }
 
-/** Where paragraph n lives: its section page and anchor. */
-export function paragraphUrl(n: number): string {
-  return `${sectionUrl(sectionOfParagraph(n).slug)}#${paragraphId(n)}`;
-}
-
-/** The short citable address that redirects to paragraphUrl(n). */
-export function shortParagraphUrl(n: number): string {
-  if (!isParagraphNumber(n)) throw new Error(`Paragraph ${n} does not exist: the report numbers paragraphs 1 to ${PARAGRAPH_COUNT}`);
-  return `/paragraphs/${n}/`;
-}
-
 export function neighbours(slug: string): { previous?: ReportSection; next?: ReportSection } {
   const i = sections.findIndex((s) => s.slug === slug);
   return { previous: sections[i - 1], next: sections[i + 1] };
@@ -159,27 +140,25 @@ export interface ReportBlock {
   n: number;
   /** The section it sits in; none for the cover. */
   section?: ReportSection;
-  /** Its page and anchor. */
-  url: string;
   /** How a reader names it, e.g. "executive summary, paragraph 3". */
   label: string;
 }
 
 /**
- * The report's cover, rendered on the report's contents page (/report/#cover): the council, the
+ * The report's cover, rendered on the report's contents page (its URL is in site-urls.ts): the council, the
  * title, the inspection and publication dates, and the judgements table (content/report.yaml).
  */
 export const COVER_BLOCK = 'cover';
 
 /** Every unnumbered block of the report, in report order. */
 export const reportBlocks: readonly ReportBlock[] = [
-  { id: COVER_BLOCK, n: 1, url: `${REPORT_URL}#${COVER_BLOCK}`, label: "the report's cover (dates and judgements)" },
+  { id: COVER_BLOCK, n: 1, label: "the report's cover (dates and judgements)" },
   ...sections.flatMap((section) => {
     const blocks = section.blocks;
     if (!blocks) return [];
     return Array.from({ length: blocks.count }, (_, i) => {
       const id = `${blocks.prefix}-${i + 1}`;
-      return { id, n: i + 1, section, url: `${REPORT_URL}${section.slug}/#${id}`, label: `${blocks.name}, ${blocks.unit} ${i + 1}` };
+      return { id, n: i + 1, section, label: `${blocks.name}, ${blocks.unit} ${i + 1}` };
     });
   }),
 ];
@@ -199,10 +178,6 @@ export function getReportBlock(id: string): ReportBlock {
   return block;
 }
 
-/** Where an unnumbered block lives: its page and anchor. */
-export function reportBlockUrl(id: string): string {
-  return getReportBlock(id).url;
-}
 
 /** How a reader names a block, e.g. "executive summary, paragraph 3". */
 export function reportBlockLabel(id: string): string {

@@ -7,11 +7,11 @@
 import { getCollection } from 'astro:content';
 import { loadParagraphs, loadReportInfo, loadReportSections } from './report-content.ts';
 import { gradeLabel } from './judgements.ts';
-import { COVER_BLOCK, getReportBlock, paragraphUrl, reportBlockId } from './report-structure.ts';
+import { COVER_BLOCK, getReportBlock, reportBlockId } from './report-structure.ts';
 import { parseSources, SOURCES_PENDING } from './sources.ts';
 import { parseWordsBlocks } from './site-words.ts';
-import { KEY_FIGURES_URL, recommendationUrl, topicUrl, type ReviewSheetId } from './site-urls.ts';
-import { GLOSSARY_FILE, glossaryUrl } from './glossary-terms.ts';
+import { glossaryUrl, KEY_FIGURES_URL, paragraphUrl, recommendationUrl, reportBlockUrl, topicUrl, YOUNG_PEOPLE_URL, type ReviewSheetId } from './site-urls.ts';
+import { GLOSSARY_FILE } from './glossary-terms.ts';
 
 export interface CitedPlace {
   /** "27" or "summary-3". */
@@ -38,8 +38,6 @@ export interface WordsBlock {
   general: boolean;
   cited: CitedPlace[];
 }
-
-const YOUNG_PEOPLE_URL = '/young-people/';
 
 /** The text of every citable place: paragraphs by number, unnumbered blocks by id. */
 async function placeTexts(): Promise<Map<string, string>> {
@@ -70,7 +68,7 @@ function cite(sources: string | undefined, texts: Map<string, string>): { genera
     return {
       id,
       label: block ? block.label : `paragraph ${place}`,
-      href: block ? block.url : paragraphUrl(place as number),
+      href: block ? reportBlockUrl(place as string) : paragraphUrl(place as number),
       text: texts.get(id)!,
     };
   });
@@ -113,7 +111,7 @@ async function load(): Promise<WordsBlock[]> {
       file: 'content/key-figures.yaml',
       where: `figure ${data.id}`,
       page: KEY_FIGURES_URL,
-      text: [data.label, data.value, data.context, ...chart].join('\n'),
+      text: [data.label, data.value, data.date, data.context, ...chart].join('\n'),
       sources: data.sources,
     });
   }

@@ -5,7 +5,8 @@
  * the word `general` for general knowledge that is not from the report. Plain TypeScript: the
  * Markdown plugin, the content schemas, pages and tests all parse with this one function.
  */
-import { getReportBlock, isParagraphNumber, PARAGRAPH_COUNT, paragraphUrl, reportBlockLabel, reportBlockUrl, reportBlocks, sectionOfParagraph, type ReportSection } from './report-structure.ts';
+import { getReportBlock, isParagraphNumber, PARAGRAPH_COUNT, reportBlockLabel, reportBlocks, sectionOfParagraph, type ReportSection } from './report-structure.ts';
+import { paragraphUrl, reportBlockUrl } from './site-urls.ts';
 
 export const GENERAL = 'general';
 

@@ -5,9 +5,18 @@ import { buildWithChanges } from '../support/broken-build.ts';
 
 test('a judgement that is not one of Ofsted\'s grades fails the build, naming the file and the field', () => {
   const { code, output } = buildWithChanges({
-    'content/report/help-and-protection.mdx': (text) => text.replace('judgement: inadequate', 'judgement: terrible'),
+    'content/report.yaml': (text) => text.replace(/(Children who need help and protection"\n\s+grade:) inadequate/, '$1 terrible'),
   });
   assert.notEqual(code, 0, 'the build passed with a bad judgement');
+  assert.match(output, /report\.yaml/);
+  assert.match(output, /grade/);
+});
+
+test('a judgement kept a second time in a section\'s MDX fails the build: content/report.yaml is its one home', () => {
+  const { code, output } = buildWithChanges({
+    'content/report/help-and-protection.mdx': (text) => text.replace(/^---\n/, '---\njudgement: inadequate\n'),
+  });
+  assert.notEqual(code, 0, 'the build passed with a judgement in the MDX frontmatter');
   assert.match(output, /help-and-protection/);
   assert.match(output, /judgement/);
 });

@@ -5,10 +5,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { NodeType, type HTMLElement, type Node } from 'node-html-parser';
-import { pageDom, textOf } from '../support/built-site.ts';
+import { pageDom, textOf } from '../../scripts/lib/built-site.ts';
 import { glossaryProblems, linkFirstUses, type GlossaryTerm } from '../../src/lib/glossary-terms.ts';
-import { FULL_REPORT_URL, sections, sectionUrl } from '../../src/lib/report-structure.ts';
-import { FINDINGS_URL, recommendationNumbers, recommendationUrl, topicUrl } from '../../src/lib/site-urls.ts';
+import { sections } from '../../src/lib/report-structure.ts';
+import { ABOUT_URL, FINDINGS_URL, FULL_REPORT_URL, recommendationNumbers, recommendationUrl, sectionUrl, topicUrl, YOUNG_PEOPLE_URL } from '../../src/lib/site-urls.ts';
 import { readTopics } from '../../src/lib/topics.ts';
 
 const entry = (id: string, term: string, expansion?: string, forms?: string[]): GlossaryTerm => ({ id, term, expansion, forms, definition: 'A test.' });
@@ -77,8 +77,8 @@ function textNodes(node: Node): Node[] {
 const pagesQuotingTheReport = [
   ...sections.map((s) => sectionUrl(s.slug)),
   FULL_REPORT_URL,
-  '/about/',
-  '/young-people/',
+  ABOUT_URL,
+  YOUNG_PEOPLE_URL,
   FINDINGS_URL,
   ...readTopics().map((t) => topicUrl(t.id)),
   ...recommendationNumbers.map(recommendationUrl),

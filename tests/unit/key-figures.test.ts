@@ -8,11 +8,10 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { pageDom, pageHtml, textOf } from '../support/built-site.ts';
-import { SOURCE_NOTE } from '../support/plain-language.ts';
-import { paragraphUrl, reportBlockUrl } from '../../src/lib/report-structure.ts';
+import { pageDom, pageHtml, textOf } from '../../scripts/lib/built-site.ts';
+import { SOURCE_NOTE } from '../../scripts/lib/plain-language.ts';
 import { parseSources } from '../../src/lib/sources.ts';
-import { KEY_FIGURES_URL } from '../../src/lib/site-urls.ts';
+import { KEY_FIGURES_URL, paragraphUrl, reportBlockUrl } from '../../src/lib/site-urls.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 

@@ -9,14 +9,14 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { HTMLElement } from 'node-html-parser';
-import { pageDom, textOf } from '../support/built-site.ts';
+import { pageDom, textOf } from '../../scripts/lib/built-site.ts';
 import { numbersIn, occursIn } from '../support/numbers.ts';
-import { SOURCE_NOTE } from '../support/plain-language.ts';
+import { SOURCE_NOTE } from '../../scripts/lib/plain-language.ts';
 import { readRecommendationFiles } from '../support/recommendation-files.ts';
-import { paragraphUrl, reportBlocks, sectionUrl, sections } from '../../src/lib/report-structure.ts';
+import { reportBlocks, sections } from '../../src/lib/report-structure.ts';
 import { parseWordsBlocks } from '../../src/lib/site-words.ts';
 import { SOURCES_PENDING } from '../../src/lib/sources.ts';
-import { KEY_FIGURES_URL, REVIEW_SHEETS, REVIEW_SHEET_JSON_URL, REVIEW_SHEET_URL, recommendationUrl, reviewSheetUrl, topicUrl } from '../../src/lib/site-urls.ts';
+import { KEY_FIGURES_URL, paragraphUrl, REPORT_URL, sectionUrl, REVIEW_SHEETS, REVIEW_SHEET_JSON_URL, REVIEW_SHEET_URL, recommendationUrl, reviewSheetUrl, topicUrl } from '../../src/lib/site-urls.ts';
 import type { WordsBlock } from '../../src/lib/review-sheet.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -90,7 +90,7 @@ test('each unnumbered block of the report has its id on its page, around the tex
       if (texts.has(block.id)) assert.equal(texts.get(block.id), parsed[block.n - 1].text);
     }
   }
-  assert.ok(pageDom('/report/').getElementById('cover'), 'the report\'s cover has no id');
+  assert.ok(pageDom(REPORT_URL).getElementById('cover'), 'the report\'s cover has no id');
 });
 
 test('readers see each recommendation\'s sources after its text, each link named for where it goes', () => {

@@ -1,10 +1,11 @@
 /** The page for children and young people: the report's own ten points, the new text, and help. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { pageDom, textOf } from '../support/built-site.ts';
+import { pageDom, textOf } from '../../scripts/lib/built-site.ts';
 import { sourceBlocks, sourceLines } from '../support/source-text.ts';
+import { YOUNG_PEOPLE_URL } from '../../src/lib/site-urls.ts';
 
-const YOUNG_PEOPLE = '/young-people/';
+const YOUNG_PEOPLE = YOUNG_PEOPLE_URL;
 
 test('/young-people/ shows the report\'s summary for children and young people: all 10 points, word for word, in order', () => {
   // The heading's second appearance is the section itself (the first is the PDF's contents list).

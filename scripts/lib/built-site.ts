@@ -1,6 +1,6 @@
 /**
- * Reading the built site (dist/) in tests: every page's URL, its HTML, and its text.
- * Tests run after `npm run build`; a missing dist/ is a clear error, not a pass.
+ * Reading the built site (dist/) from Node, for tests and scripts alike: every page's URL, the
+ * file a URL is served from, its HTML, and its text. A missing dist/ is a clear error, not a pass.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -30,9 +30,10 @@ export function builtPages(): string[] {
   return pages;
 }
 
-export function fileOf(url: string): string {
-  const path = url.endsWith('/') ? `${url}index.html` : url;
-  return join(DIST, path);
+/** The file in dist/ (or another built folder) that a static host serves for a URL. */
+export function fileOf(url: string, dist: string = DIST): string {
+  const path = url.split(/[?#]/)[0];
+  return join(dist, path.endsWith('/') ? `${path}index.html` : path);
 }
 
 export function pageHtml(url: string): string {

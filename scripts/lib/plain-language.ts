@@ -7,9 +7,8 @@
  */
 import type { HTMLElement } from 'node-html-parser';
 import { normalise, pageDom } from './built-site.ts';
-import { scoreText, type ReadabilityScores } from './readability.ts';
-import { sectionUrl } from '../../src/lib/report-structure.ts';
-import { recommendationNumbers, recommendationUrl } from '../../src/lib/site-urls.ts';
+import { scoreText, type ReadabilityScores } from './readability-scores.ts';
+import { recommendationNumbers, recommendationUrl, sectionUrl, YOUNG_PEOPLE_URL } from '../../src/lib/site-urls.ts';
 
 export interface ReadabilityHold {
   /** Flesch Reading Ease at or above this. */
@@ -39,7 +38,7 @@ export const PLAIN_ENGLISH: ReadabilityHold = { minReadingEase: 60 };
 export const plainLanguageBlocks: readonly PlainLanguageBlock[] = [
   {
     name: 'The new text for children and young people',
-    page: '/young-people/',
+    page: YOUNG_PEOPLE_URL,
     select: 'main',
     exclude: '.report-text, [data-listen]',
     hold: FOR_CHILDREN,

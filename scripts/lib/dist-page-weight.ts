@@ -1,12 +1,14 @@
 /**
  * What a first visit to a built page downloads, read from dist/ without a browser: the HTML, its
  * stylesheets, its scripts (with their static imports), icons, images and fonts, raw and gzipped.
- * Shared by the byte-budget test and `npm run bench`; bytes are deterministic, times are not.
+ * Read by the byte-budget test: bytes are deterministic, times are not (`npm run bench` loads
+ * pages in a browser for those: scripts/bench/page-loads.ts).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { dirname, join, posix } from 'node:path';
+import { posix } from 'node:path';
 import { parse } from 'node-html-parser';
+import { DIST, fileOf } from './built-site.ts';
 
 export type Kind = 'html' | 'css' | 'js' | 'font' | 'image';
 export const KINDS: readonly Kind[] = ['html', 'css', 'js', 'font', 'image'];
@@ -33,11 +35,6 @@ const kindOf = (path: string): Kind =>
   : /\.html$/.test(path) || path.endsWith('/') ? 'html'
   : 'image';
 
-function fileFor(dist: string, url: string): string {
-  const path = url.split(/[?#]/)[0];
-  return join(dist, path.endsWith('/') ? `${path}index.html` : path);
-}
-
 /** Local URLs a file pulls in by itself: a script's static imports, a stylesheet's url()s. */
 function dependencies(url: string, text: string, kind: Kind): string[] {
   const found =
@@ -47,8 +44,8 @@ function dependencies(url: string, text: string, kind: Kind): string[] {
   return found.filter((u) => !/^(data:|https?:|\/\/)/.test(u)).map((u) => posix.resolve(posix.dirname(url), u));
 }
 
-export function measurePage(dist: string, url: string): PageWeight {
-  const html = readFileSync(fileFor(dist, url), 'utf8');
+export function measurePage(url: string, dist: string = DIST): PageWeight {
+  const html = readFileSync(fileOf(url, dist), 'utf8');
   const dom = parse(html);
   const queue: string[] = [url];
   const renderBlockingScripts: string[] = [];
@@ -69,7 +66,7 @@ export function measurePage(dist: string, url: string): PageWeight {
     const next = queue.shift()!;
     if (seen.has(next)) continue;
     seen.add(next);
-    const path = fileFor(dist, next);
+    const path = fileOf(next, dist);
     if (!existsSync(path)) throw new Error(`${url} refers to ${next}, which is not in ${dist}/`);
     const content = readFileSync(path);
     const kind = kindOf(next);
@@ -83,5 +80,3 @@ export function measurePage(dist: string, url: string): PageWeight {
   const bytes = Object.fromEntries(KINDS.map((k) => [k, sum(files.filter((f) => f.kind === k))])) as Record<Kind, Bytes>;
   return { url, bytes, total: sum(files), requests: files.length, renderBlockingScripts, files };
 }
-
-export const DIST_DIR = join(dirname(import.meta.dirname), 'dist');
