@@ -14,9 +14,8 @@ import { numbersIn, occursIn } from '../support/numbers.ts';
 import { SOURCE_NOTE } from '../../scripts/lib/plain-language.ts';
 import { readRecommendationFiles } from '../support/recommendation-files.ts';
 import { reportBlocks, sections } from '../../src/lib/report-structure.ts';
-import { paragraphUrl, sectionUrl } from '../../src/lib/site-urls.ts';
 import { parseWordsBlocks } from '../../src/lib/site-words.ts';
-import { KEY_FIGURES_URL, REVIEW_SHEETS, REVIEW_SHEET_JSON_URL, REVIEW_SHEET_URL, recommendationUrl, reviewSheetUrl, topicUrl } from '../../src/lib/site-urls.ts';
+import { KEY_FIGURES_URL, paragraphUrl, REPORT_URL, REVIEW_SHEETS, REVIEW_SHEET_JSON_URL, REVIEW_SHEET_URL, recommendationUrl, reviewSheetUrl, sectionUrl, topicUrl } from '../../src/lib/site-urls.ts';
 import type { WordsBlock } from '../../src/lib/review-sheet.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -90,7 +89,7 @@ test('each unnumbered block of the report has its id on its page, around the tex
       if (texts.has(block.id)) assert.equal(texts.get(block.id), parsed[block.n - 1].text);
     }
   }
-  assert.ok(pageDom('/report/').getElementById('cover'), 'the report\'s cover has no id');
+  assert.ok(pageDom(REPORT_URL).getElementById('cover'), 'the report\'s cover has no id');
 });
 
 test('readers see each recommendation\'s sources after its text, each link named for where it goes', () => {
