@@ -10,6 +10,7 @@ import * as pagefind from 'pagefind';
 import { readAllParagraphs } from '../src/lib/paragraph-text.ts';
 import { isIndexedPage, pageRecord, pageRecordHtml, paragraphRecord, type SearchRecord } from '../src/lib/search-records.ts';
 import { PAGEFIND_PATH } from '../src/lib/search-results.ts';
+import { recordWeight } from '../src/lib/search-ranking.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 const DIST = join(ROOT, 'dist');
@@ -53,8 +54,8 @@ const records = collectRecords();
 const { index, errors } = await pagefind.createIndex({});
 failOn(errors, 'creating the index');
 for (const record of records) {
-  // Paragraphs are custom records; pages go in as HTML, the one form that carries a weight.
-  const added = record.meta.paragraph
+  // A record at full weight is a custom record; any other goes in as HTML, the one form that carries a weight.
+  const added = recordWeight(record) === 1
     ? await index!.addCustomRecord(record)
     : await index!.addHTMLFile({ url: record.url, content: pageRecordHtml(record) });
   failOn(added.errors, `adding ${record.url}`);

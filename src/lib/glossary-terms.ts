@@ -14,6 +14,8 @@ export interface GlossaryTerm {
   term: string;
   /** What an abbreviation stands for; set only on acronyms and other abbreviations. */
   expansion?: string;
+  /** What staff call a term that the report writes out in full (search finds one from the other). */
+  abbreviation?: string;
   /** One or two short sentences in plain words. */
   definition: string;
   /** Other ways the content writes the term, beyond a plural "s" or "es" (e.g. "local authorities"). */
@@ -142,7 +144,7 @@ const MDX_CODE = /^(?:import|export) .*$|<\/?[A-Z][\w.]*[^>]*>/gm;
  */
 export function glossaryProblems(entries: readonly GlossaryTerm[], files: readonly ContentFile[]): string[] {
   const problems: string[] = [];
-  const defined = new Set(entries.flatMap((entry) => [entry.term, ...(entry.forms ?? [])]));
+  const defined = new Set(entries.flatMap((entry) => [entry.term, ...(entry.forms ?? []), ...(entry.abbreviation ? [entry.abbreviation] : [])]));
   for (const file of files) {
     const undefinedHere = new Set<string>();
     for (const [, acronym] of file.text.replace(MDX_CODE, ' ').matchAll(ACRONYM)) {

@@ -10,6 +10,7 @@ import { paragraphUrl, sectionOfParagraph, sections, sectionUrl, FULL_REPORT_URL
 import type { ReportParagraph } from './paragraph-text.ts';
 import { SEARCH_URL, SITE_LANGUAGE } from './site-nav.ts';
 import { readTopics, topicIdsOfParagraph } from './topics.ts';
+import { recordWeight } from './search-ranking.ts';
 
 /** A record in Pagefind's custom-record shape (pagefind's Node API `addCustomRecord`). */
 export interface SearchRecord {
@@ -100,18 +101,11 @@ function text(element: HTMLElement | null): string {
   return (element?.structuredText ?? '').replace(/\s+/g, ' ').trim();
 }
 
-/**
- * How much a page-level record's words count against a paragraph's (1). Staff search for the
- * report's paragraphs; the site's own pages (recommendations explained, topics, glossary) repeat
- * the report's words and would otherwise outrank the paragraphs they explain.
- */
-export const PAGE_TEXT_WEIGHT = 0.1;
-
 const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /**
  * A page-level record as the small HTML document Pagefind's addHTMLFile reads, because only
- * HTML can carry a weight (data-pagefind-weight). Pagefind also indexes a record's `title` meta at
+ * HTML can carry a weight (data-pagefind-weight, from recordWeight in search-ranking.ts). Pagefind also indexes a record's `title` meta at
  * a high weight of its own, so a page's title goes in as `heading` (shown by the search page) and
  * is searchable only at the page's weight, as the start of its text.
  */
@@ -121,7 +115,7 @@ export function pageRecordHtml(record: SearchRecord): string {
   const filters = Object.entries(record.filters).flatMap(([name, values]) =>
     values.map((value) => `<span data-pagefind-filter="${escapeHtml(name)}">${escapeHtml(value)}</span>`));
   return `<!doctype html><html lang="${record.language}"><body><main data-pagefind-body>`
-    + `<div data-pagefind-weight="${PAGE_TEXT_WEIGHT}">${escapeHtml(`${record.meta.title}. ${record.content}`)}</div>`
+    + `<div data-pagefind-weight="${recordWeight(record)}">${escapeHtml(`${record.meta.title}. ${record.content}`)}</div>`
     + `<div data-pagefind-ignore>${[...meta, ...filters].join('')}</div>`
     + '</main></body></html>';
 }

@@ -97,11 +97,12 @@ test('the result count is announced politely once per settled query, not per key
   await page.clock.pauseAt(Date.now() + 60_000);
   await page.getByLabel('Words to search for').pressSequentially('return home interview');
   await page.clock.runFor(1000);
-  await expect(status).toHaveText(/^\d+ results for ‘return home interview’\.$/);
+  // The count, then the abbreviation searched too (RHI, from the glossary).
+  await expect(status).toHaveText(/^\d+ results for ‘return home interview’\. Also searched for ‘RHI’/);
   const first = await status.textContent();
   await page.getByLabel('Words to search for').pressSequentially('s');
   await page.clock.runFor(1000);
-  await expect(status).toHaveText(/^\d+ results for ‘return home interviews’\.$/);
+  await expect(status).toHaveText(/^\d+ results for ‘return home interviews’\. Also searched for ‘RHI’/);
   expect(await page.evaluate(() => (window as any).announcements)).toEqual([first, await status.textContent()]);
 });
 

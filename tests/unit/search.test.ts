@@ -12,8 +12,7 @@ import {
   highlightHref,
   matchedWords,
   PAGEFIND_PATH,
-  queryWords,
-  rankPartialMatches,
+  outcomeSentences,
   resultSummary,
 } from '../../src/lib/search-results.ts';
 import { contentSecurityPolicy, WASM_SCRIPT_SOURCE } from '../../src/lib/security.ts';
@@ -86,7 +85,6 @@ test('excerpts become text and <mark> only: nothing else in them can become mark
 
 test('the words a result matched are read from its text, as written there', () => {
   assert.deepEqual(matchedWords("use of the 'Mind of my own' (MOMO) app", [1, 3, 4]), ['of', 'mind']);
-  assert.deepEqual(queryWords('"Return home" interviews, return'), ['return', 'home', 'interviews']);
 });
 
 test('a result link carries the words to highlight before its #fragment', () => {
@@ -95,23 +93,26 @@ test('a result link carries the words to highlight before its #fragment', () => 
   assert.equal(highlightHref('/about/', []), '/about/');
 });
 
-test('partial matches: a rare word counts for more than a common one', () => {
-  const common = Array.from({ length: 50 }, (_, i) => ({ id: `p${i}`, score: 8 }));
-  const ranked = rankPartialMatches([
-    { word: 'care', results: common },
-    { word: 'hotels', results: [{ id: 'h13', score: 10 }, { id: 'p1', score: 2 }] },
-  ]);
-  assert.equal(ranked.length, 51);
-  assert.deepEqual(ranked.slice(0, 2).map((m) => [m.result.id, m.words]), [['h13', ['hotels']], ['p1', ['care', 'hotels']]]);
-  // Each result keeps the search that scored it highest, for the best excerpt.
-  assert.equal(ranked[1].result.score, 8);
-});
-
 test('the announced summary names the query and both counts', () => {
   assert.equal(resultSummary(' letterbox ', 1, 0, false), '1 result for ‘letterbox’.');
   assert.equal(resultSummary('x y', 0, 0, true), 'No results for ‘x y’ with the filters you chose.');
   assert.equal(resultSummary('a b', 0, 2, false), 'No results contain all the words of ‘a b’. 2 results contain some of them.');
   assert.equal(resultSummary('a b', 1, 3, false), '1 result for ‘a b’, and 3 results containing some of the words, best first.');
+});
+
+test('the announcement names the alternatives searched and a spelling suggestion', () => {
+  const expanded = [
+    { text: 'kids', label: 'kids', alternatives: [{ text: 'child', kind: 'everyday' as const }, { text: 'children', kind: 'everyday' as const }] },
+    { text: 'cse', label: 'CSE', alternatives: [{ text: 'sexual exploitation', kind: 'abbreviation' as const }] },
+  ];
+  assert.deepEqual(outcomeSentences('kids CSE', { query: 'kids CSE', holdingAll: 2, holdingSome: 0, expanded }, false), [
+    '2 results for ‘kids CSE’.',
+    'Also searched for ‘child’ and ‘children’ (for kids); ‘sexual exploitation’ (for CSE).',
+  ]);
+  assert.deepEqual(outcomeSentences('adopton', { query: 'adopton', holdingAll: 0, holdingSome: 0, expanded: [], suggestion: 'adoption' }, true), [
+    'No results for ‘adopton’ with the filters you chose.',
+    'Did you mean ‘adoption’?',
+  ]);
 });
 
 test('only /search/ may compile WebAssembly; every other page keeps the strict policy', () => {

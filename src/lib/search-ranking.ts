@@ -1,0 +1,179 @@
+/**
+ * Every rule that orders search results, in one place (README: "How results are ranked"). Pagefind
+ * scores each record for a query (BM25-like: how often and where the words occur); these rules
+ * decide what is searched and how those scores are combined. Pure TypeScript: the index build
+ * and the search page import it, and tests/unit/search-ranking.test.ts holds each rule.
+ */
+import type { AlternativeKind, QueryTerm } from './search-vocabulary.ts';
+
+/**
+ * How much a page-level record's words count against a paragraph's (1). Staff search for the
+ * report's paragraphs; the site's own pages (recommendations explained, topics, glossary) repeat
+ * the report's words and would otherwise outrank the paragraphs they explain.
+ */
+export const PAGE_TEXT_WEIGHT = 0.1;
+
+/** The weight a record's text is indexed at: paragraphs in full, the site's own pages at PAGE_TEXT_WEIGHT. */
+export function recordWeight(record: { meta: Record<string, string> }): number {
+  return record.meta.paragraph ? 1 : PAGE_TEXT_WEIGHT;
+}
+
+/**
+ * Fewer paragraphs than this holding all the words, and the results holding only some of them are
+ * ranked with them: staff words are not always the report's ("care leavers in hotels" where it
+ * says "care leavers' use of hotels"). Paragraphs are counted, not pages: the site's own pages
+ * repeat the report's words and must not hide the paragraphs staff are looking for.
+ */
+export const FEW_RESULTS = 3;
+
+/** A query with more words than this is not broken up for partial matches. */
+export const MAX_PARTIAL_WORDS = 12;
+
+/**
+ * What a result found through an alternative word is worth against one found through the words
+ * as typed: an abbreviation means exactly its expansion; an everyday word only nearly means the
+ * report's word, so the typed words come first when both find something.
+ */
+export const ALTERNATIVE_WEIGHT: Record<AlternativeKind, number> = { abbreviation: 1, everyday: 0.9 };
+
+/**
+ * The order the page searches and names alternatives in: abbreviations (the glossary's) before
+ * everyday words, each in the order its list gives them. A spelling suggestion comes last, only
+ * when a word is found nowhere (see suggestSpelling).
+ */
+export const EXPANSION_ORDER: readonly AlternativeKind[] = ['abbreviation', 'everyday'];
+
+/**
+ * How much two neighbouring terms of the query held side by side add to a partial match:
+ * PROXIMITY_BONUS times the rarity of the commoner of the two, divided by the words between them.
+ * So a pair of rare words ("dental checks") counts for more than a pair with a common one ("care
+ * leavers"), and how often a paragraph repeats a pair does not count twice (its scores hold that).
+ */
+export const PROXIMITY_BONUS = 2;
+
+/** Whether results holding only some of the words are ranked in with those holding all of them. */
+export function shouldWiden(holdingAll: number, paragraphsHoldingAll: number, query: string): boolean {
+  // A phrase in quotes asks for exactly that phrase: widened only when it is nowhere.
+  return holdingAll === 0 || (paragraphsHoldingAll < FEW_RESULTS && !query.includes('"'));
+}
+
+/** One query to search: the words as typed (weight 1), or with one term swapped for an alternative. */
+export interface Variant {
+  query: string;
+  weight: number;
+}
+
+/**
+ * The queries to search for a query: as typed, then for each term with alternatives, the query
+ * with that term replaced by each alternative, in EXPANSION_ORDER. Results holding all the words
+ * of any of them hold all the words.
+ */
+export function queryVariants(query: string, terms: readonly QueryTerm[]): Variant[] {
+  const variants: Variant[] = [{ query, weight: 1 }];
+  for (const kind of EXPANSION_ORDER) {
+    for (const term of terms) {
+      for (const alternative of term.alternatives.filter((a) => a.kind === kind)) {
+        const words = terms.map((t) => (t === term ? alternative.text : t.text));
+        variants.push({ query: words.join(' '), weight: ALTERNATIVE_WEIGHT[kind] });
+      }
+    }
+  }
+  return variants;
+}
+
+/** What rankings need of a Pagefind result: its id, score and the positions of the matched words. */
+export interface Hit {
+  id: string;
+  score: number;
+  words: readonly number[];
+}
+
+/** A result with its score after weighting. */
+export interface Scored<T extends Hit> {
+  result: T;
+  score: number;
+}
+
+/**
+ * Results of several searches as one list, best first: each result once, at its best weighted
+ * score, keeping the search that found it best (its excerpt shows that match).
+ */
+export function mergeSearches<T extends Hit>(searches: readonly { weight: number; results: readonly T[] }[]): Scored<T>[] {
+  const best = new Map<string, Scored<T>>();
+  for (const { weight, results } of searches) {
+    for (const result of results) {
+      const score = result.score * weight;
+      const known = best.get(result.id);
+      if (!known || score > known.score) best.set(result.id, { result, score });
+    }
+  }
+  return [...best.values()].sort((a, b) => b.score - a.score);
+}
+
+export interface PartialMatch<T extends Hit> {
+  /** The result as found by the term that scored it highest, so its excerpt shows the strongest match. */
+  result: T;
+  /** The query's terms this result holds. */
+  words: string[];
+  score: number;
+}
+
+/** The fewest words between any position in `a` and any in `b` (1 for neighbours), or Infinity. */
+export function nearestGap(a: readonly number[], b: readonly number[]): number {
+  const [x, y] = [[...a].sort((p, q) => p - q), [...b].sort((p, q) => p - q)];
+  let gap = Infinity;
+  for (let i = 0, j = 0; i < x.length && j < y.length;) {
+    gap = Math.min(gap, Math.abs(x[i] - y[j]));
+    if (x[i] < y[j]) i++;
+    else j++;
+  }
+  return gap;
+}
+
+/**
+ * The results of searching each term on its own, combined. A term found in few results is a
+ * better clue than one found in most ("hotels" against "in"), and Pagefind's scores reward how
+ * often a word occurs more than how rare it is; so each term's score is weighted by
+ * ln(1 + results for any of the terms / results for this term) (its rarity) before they are
+ * summed. Then each pair of neighbouring terms (as typed) that the result holds adds
+ * PROXIMITY_BONUS x the smaller rarity of the two / the fewest words between them.
+ */
+export function rankPartialMatches<T extends Hit>(
+  perTerm: readonly { word: string; results: readonly Scored<T>[] }[],
+): PartialMatch<T>[] {
+  const found = new Set(perTerm.flatMap(({ results }) => results.map((r) => r.result.id))).size;
+  const byId = new Map<string, { result: T; best: number; held: { term: number; word: string; rarity: number; weighted: number; positions: readonly number[] }[] }>();
+  perTerm.forEach(({ word, results }, term) => {
+    const rarity = Math.log(1 + found / results.length);
+    for (const { result, score } of results) {
+      const match = byId.get(result.id) ?? { result, best: 0, held: [] };
+      if (score > match.best) [match.result, match.best] = [result, score];
+      match.held.push({ term, word, rarity, weighted: rarity * score, positions: result.words });
+      byId.set(result.id, match);
+    }
+  });
+  return [...byId.values()]
+    .map(({ result, held }) => {
+      let score = held.reduce((sum, h) => sum + h.weighted, 0);
+      for (let i = 1; i < held.length; i++) {
+        const [a, b] = [held[i - 1], held[i]];
+        if (b.term === a.term + 1) score += (PROXIMITY_BONUS * Math.min(a.rarity, b.rarity)) / Math.max(1, nearestGap(a.positions, b.positions));
+      }
+      return { result, words: held.map((h) => h.word), score };
+    })
+    .sort((a, b) => b.score - a.score);
+}
+
+/**
+ * Results holding all the words and those holding some, as one list: ranked together, so a short
+ * paragraph missing only "for" can come before a long page holding every word; a result that holds
+ * all the words is shown as found by the whole query (no "Has the words" line).
+ */
+export function withPartialMatches<T extends Hit>(
+  holdingAll: readonly Scored<T>[],
+  partial: readonly PartialMatch<T>[],
+): { result: T; words?: string[] }[] {
+  if (partial.length === 0) return holdingAll.map(({ result }) => ({ result }));
+  const all = new Map(holdingAll.map(({ result }) => [result.id, result]));
+  return partial.map((match) => (all.has(match.result.id) ? { result: all.get(match.result.id)! } : match));
+}
