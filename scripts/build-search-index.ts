@@ -1,16 +1,18 @@
 /**
  * The second half of `npm run build`: writes the search index to dist/pagefind/ with Pagefind's
  * Node API, after `astro build` (which empties dist/). One record per numbered paragraph, read
- * from the report's MDX, and one page-level record per other page, read from the built HTML.
+ * from the report's MDX, and one page-level record per other page, read from the built HTML. Then
+ * the words those records hold, for the search page's spelling suggestions (SPELLINGS_URL).
  *   node scripts/build-search-index.ts
  */
-import { globSync, readFileSync, rmSync } from 'node:fs';
+import { globSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { readAllParagraphs } from '../src/lib/paragraph-text.ts';
 import { isIndexedPage, pageRecord, pageRecordHtml, paragraphRecord, type SearchRecord } from '../src/lib/search-records.ts';
 import { PAGEFIND_PATH } from '../src/lib/search-results.ts';
 import { recordWeight } from '../src/lib/search-ranking.ts';
+import { spellingList, SPELLINGS_URL } from '../src/lib/search-vocabulary.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 const DIST = join(ROOT, 'dist');
@@ -64,6 +66,8 @@ rmSync(OUTPUT, { recursive: true, force: true });
 failOn((await index!.writeFiles({ outputPath: OUTPUT })).errors, 'writing dist/pagefind');
 await pagefind.close();
 for (const file of UNUSED_FILES) rmSync(join(OUTPUT, file), { force: true });
+// The words the index holds, for the search page's spelling suggestions.
+writeFileSync(join(DIST, SPELLINGS_URL), spellingList(records.map((r) => r.content)));
 const pageCount = records.filter((r) => !r.meta.paragraph).length;
 console.log(
   `Search index: ${records.length - pageCount} paragraphs and ${pageCount} pages in dist/pagefind/ (${Math.round(performance.now() - started)} ms)`,

@@ -13,7 +13,7 @@ import {
   withPartialMatches,
   type Hit,
 } from './search-ranking.ts';
-import { queryTerms, suggestSpelling, type QueryTerm, type SearchVocabulary } from './search-vocabulary.ts';
+import { isKnownWord, queryTerms, suggestSpelling, type QueryTerm, type SearchVocabulary } from './search-vocabulary.ts';
 
 export type FilterCounts = Record<string, Record<string, number>>;
 export type FilterChoice = Record<string, { any: string[] }>;
@@ -52,9 +52,11 @@ export interface Outcome<R> {
   holdingSome: number;
   /** The query's terms that had alternatives, all of which were searched too. */
   expanded: QueryTerm[];
-  /** The query with each word found nowhere replaced by the report's nearest word. */
+  /** Typed words the site never uses (Pagefind still finds words starting like them, e.g. "safe" for "safegaurding"). */
+  unknown: string[];
+  /** The query with each unknown word replaced by the nearest word the site uses. */
   suggestion?: string;
-  /** The typed words, when `query` is the suggestion because the typed words found nothing. */
+  /** The typed words, when `query` is the suggestion because no paragraph held the typed words. */
   insteadOf?: string;
   /** What choosing each filter value would find (for alternatives, the most any one search found). */
   filterCounts: FilterCounts;
@@ -63,7 +65,7 @@ export interface Outcome<R> {
 export interface QueryOptions {
   filters?: FilterChoice;
   vocabulary: SearchVocabulary;
-  /** The report's words, commonest first; loaded only when a word is found nowhere. */
+  /** The words the site uses, commonest first; loaded only when few paragraphs hold all the words. */
   spellings(): Promise<readonly string[]>;
   /** Results shown at once: their data is loaded to count paragraphs among them. */
   pageSize: number;
@@ -92,16 +94,27 @@ async function paragraphCount(results: readonly { result: EngineResult }[], page
   return data.filter((d) => d.meta.paragraph).length;
 }
 
+/**
+ * A query as typed, or, when no paragraph holds it and some of its words are ones the site never
+ * uses, as the nearest spelling: the suggestion's results are shown instead if paragraphs hold it.
+ */
 export async function runQuery<R extends EngineResult>(engine: SearchEngine<R>, typed: string, options: QueryOptions): Promise<Outcome<R>> {
   const outcome = await searchTyped(engine, typed, options);
-  // Words in quotes are asked for exactly as typed.
-  if (outcome.holdingAll > 0 || outcome.missing.length === 0 || typed.includes('"')) return outcome;
+  if (outcome.unknown.length === 0) return outcome;
   const spellings = await options.spellings();
-  const replaced = outcome.terms.map((term) => (outcome.missing.includes(term) ? suggestSpelling(term.text, spellings) ?? term.text : term.text));
-  const suggestion = replaced.join(' ');
+  const suggestion = outcome.terms.map((term) => (outcome.unknown.includes(term.label) ? suggestSpelling(term.text, spellings) ?? term.text : term.text)).join(' ');
   if (suggestion === outcome.terms.map((t) => t.text).join(' ')) return outcome;
+  if (outcome.paragraphsHoldingAll > 0) return { ...outcome, suggestion };
   const instead = await searchTyped(engine, suggestion, options);
-  return instead.holdingAll > 0 ? { ...instead, suggestion, insteadOf: typed } : { ...outcome, suggestion };
+  return instead.paragraphsHoldingAll > 0 ? { ...instead, unknown: outcome.unknown, suggestion, insteadOf: typed } : { ...outcome, suggestion };
+}
+
+/** Terms the site never uses, when the vocabulary offers nothing for them (words in quotes are meant as typed). */
+async function unknownTerms(query: string, terms: readonly QueryTerm[], spellings: () => Promise<readonly string[]>): Promise<string[]> {
+  const candidates = query.includes('"') ? [] : terms.filter((t) => t.alternatives.length === 0 && /^\p{L}{4,}$/u.test(t.text));
+  if (candidates.length === 0) return [];
+  const known = await spellings();
+  return candidates.filter((t) => !isKnownWord(t.text, known)).map((t) => t.label);
 }
 
 async function searchTyped<R extends EngineResult>(engine: SearchEngine<R>, query: string, options: QueryOptions) {
@@ -109,28 +122,25 @@ async function searchTyped<R extends EngineResult>(engine: SearchEngine<R>, quer
   const terms = queryTerms(query, options.vocabulary.synonyms);
   const expanded = terms.filter((t) => t.alternatives.length > 0);
   const all = await searchAll(engine, queryVariants(query, terms), filters);
+  const paragraphsHoldingAll = await paragraphCount(all.merged, pageSize);
   const result = {
     query,
     terms,
     expanded,
     found: all.merged.map(({ result: r }) => ({ result: r })) as Found<R>[],
     holdingAll: all.merged.length,
+    paragraphsHoldingAll,
     holdingSome: 0,
     filterCounts: largestCounts(all.counts),
-    /** Terms found nowhere, by themselves or through an alternative. */
-    missing: [] as QueryTerm[],
+    unknown: [] as string[],
   };
-  if (!shouldWiden(all.merged.length, await paragraphCount(all.merged, pageSize), query)) return result;
-  if (terms.length === 1) {
-    if (all.merged.length === 0) result.missing = terms;
-    return result;
-  }
-  if (terms.length > MAX_PARTIAL_WORDS) return result;
+  if (!shouldWiden(all.merged.length, paragraphsHoldingAll, query)) return result;
+  result.unknown = await unknownTerms(query, terms, options.spellings);
+  if (terms.length < 2 || terms.length > MAX_PARTIAL_WORDS) return result;
   const perTerm = await Promise.all(terms.map(async (term) => {
     const { merged } = await searchAll(engine, queryVariants(term.text, [term]), filters);
-    return { term, word: term.label, results: merged };
+    return { word: term.label, results: merged };
   }));
-  result.missing = perTerm.filter((t) => t.results.length === 0).map((t) => t.term);
   result.found = withPartialMatches(all.merged, rankPartialMatches(perTerm));
   result.holdingSome = result.found.filter((f) => f.words).length;
   return result;

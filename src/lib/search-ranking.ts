@@ -64,21 +64,27 @@ export interface Variant {
 }
 
 /**
- * The queries to search for a query: as typed, then for each term with alternatives, the query
- * with that term replaced by each alternative, in EXPANSION_ORDER. Results holding all the words
- * of any of them hold all the words.
+ * The queries to search for a query. Each term's choices are its words as typed (unless the
+ * report never uses them) and then its alternatives, in EXPANSION_ORDER. The first query takes
+ * each term's first choice (the query as typed, when every term is the report's); each further
+ * query swaps one term's first choice for another of its choices. A variant weighs the product of
+ * its alternatives' weights. Results holding all the words of any of them hold all the words.
  */
 export function queryVariants(query: string, terms: readonly QueryTerm[]): Variant[] {
-  const variants: Variant[] = [{ query, weight: 1 }];
-  for (const kind of EXPANSION_ORDER) {
-    for (const term of terms) {
-      for (const alternative of term.alternatives.filter((a) => a.kind === kind)) {
-        const words = terms.map((t) => (t === term ? alternative.text : t.text));
-        variants.push({ query: words.join(' '), weight: ALTERNATIVE_WEIGHT[kind] });
-      }
-    }
-  }
-  return variants;
+  const choices = terms.map((term) => [
+    ...(term.typedAbsent ? [] : [{ text: term.text, weight: 1 }]),
+    ...EXPANSION_ORDER.flatMap((kind) => term.alternatives.filter((a) => a.kind === kind).map((a) => ({ text: a.text, weight: ALTERNATIVE_WEIGHT[kind] }))),
+  ]);
+  const first = choices.map((c) => c[0] ?? { text: '', weight: 1 });
+  const variant = (swap: number, choice: { text: string; weight: number }): Variant => {
+    const picked = first.map((c, i) => (i === swap ? choice : c));
+    return { query: picked.map((c) => c.text).join(' '), weight: picked.reduce((w, c) => w * c.weight, 1) };
+  };
+  const typedAsIs = choices.every((c, i) => c[0]?.text === terms[i].text);
+  return [
+    typedAsIs ? { query, weight: 1 } : variant(-1, first[0]),
+    ...choices.flatMap((c, i) => c.slice(1).map((choice) => variant(i, choice))),
+  ];
 }
 
 /** What rankings need of a Pagefind result: its id, score and the positions of the matched words. */

@@ -83,14 +83,17 @@ function listed(items: readonly string[]): string {
 }
 
 /**
- * Everything the page announces about a settled query, as sentences: the count (for the
- * suggestion instead, when the typed words found nothing), the alternatives that were searched
- * too, and a spelling suggestion. The first sentence alone goes in the page title.
+ * Everything the page announces about a settled query: the count (for the spelling suggestion
+ * instead, when no paragraph held the typed words), the alternatives that were searched too, and
+ * a spelling suggestion. The first part alone goes in the page title.
  */
-export function outcomeSentences(typed: string, outcome: Omit<Outcome<unknown>, 'found' | 'filterCounts'>, filtered: boolean): string[] {
+export function outcomeSentences(outcome: Omit<Outcome<unknown>, 'found' | 'filterCounts'>, filtered: boolean): string[] {
   const sentences: string[] = [];
   const count = resultSummary(outcome.query, outcome.holdingAll, outcome.holdingSome, filtered);
-  if (outcome.insteadOf) sentences.push(`No results for ${quoted(typed)}${filtered ? ' with the filters you chose' : ''}. Showing the results for ${quoted(outcome.query)} instead.`, count);
+  if (outcome.insteadOf) {
+    const words = `${outcome.unknown.length === 1 ? 'the word' : 'the words'} ${listed(outcome.unknown)}`;
+    sentences.push(`No paragraph or page uses ${words}. Showing the results for ${quoted(outcome.query)} instead.`, count);
+  }
   else sentences.push(count);
   if (outcome.expanded.length) {
     const added = outcome.expanded.map((term) => `${listed(term.alternatives.map((a) => a.text))} (for ${term.label})`);

@@ -1,8 +1,8 @@
 /**
  * The search vocabulary read from content at build time (Node only, hence -fs): the glossary's
  * abbreviations both ways (content/glossary.yaml), the everyday words (content/search-words.yaml,
- * checked against its schema here) and the report's words for spelling suggestions. The search
- * page embeds the first two and the build writes the third to SPELLINGS_URL.
+ * checked against its schema here). The search page embeds them; the words for spelling
+ * suggestions are written by scripts/build-search-index.ts from the index's own records.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -62,7 +62,7 @@ function abbreviationSynonyms(glossary: readonly GlossaryTerm[], text: string): 
       ...longForms.map((form) => ({ words: matchWords(form).join(' '), label: form, means: occursIn(text, short) ? [short] : [] })),
     ];
   });
-  return pairs.filter((p) => p.means.length > 0).map((p) => ({ ...p, kind: 'abbreviation' }));
+  return pairs.filter((p) => p.means.length > 0).map((p) => ({ ...p, kind: 'abbreviation', typedAbsent: !occursIn(text, p.label) }));
 }
 
 /** The vocabulary the search page embeds. Fails, naming the file, on an everyday word whose meaning the report never uses. */
@@ -73,16 +73,7 @@ export function readSearchVocabulary(root: string = process.cwd()): SearchVocabu
     if (absent.length) {
       throw new Error(`${SEARCH_WORDS_FILE}: "${word}" means ${absent.map((m) => `"${m}"`).join(', ')}, which the report's numbered paragraphs never use. Give the report's own word, or remove it.`);
     }
-    return { words: matchWords(word).join(' '), label: word, means, kind: 'everyday' };
+    return { words: matchWords(word).join(' '), label: word, means, kind: 'everyday', typedAbsent: !occursIn(text, word) };
   });
   return { synonyms: [...abbreviationSynonyms(readGlossary(root), text), ...everyday] };
-}
-
-/** The report's words for spelling suggestions, one per line, commonest first (ties in alphabetical order). */
-export function readSpellings(root: string = process.cwd()): string {
-  const counts = new Map<string, number>();
-  for (const word of matchWords(reportText(root))) {
-    if (/^\p{L}{3,}$/u.test(word)) counts.set(word, (counts.get(word) ?? 0) + 1);
-  }
-  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([word]) => word).join('\n');
 }

@@ -15,6 +15,11 @@ export interface Synonym {
   label: string;
   means: string[];
   kind: AlternativeKind;
+  /**
+   * The report never uses the typed words ("kids", "CSE"), so only `means` is searched: Pagefind
+   * would otherwise find words that merely start like them ("kin", "cs...").
+   */
+  typedAbsent: boolean;
 }
 
 /** What the search page needs of the vocabulary at once (the spellings are fetched only when needed). */
@@ -34,9 +39,11 @@ export interface QueryTerm {
   /** How the page names it (an abbreviation in capitals). */
   label: string;
   alternatives: Alternative[];
+  /** Search only the alternatives: the report never uses the typed words (see Synonym). */
+  typedAbsent: boolean;
 }
 
-/** Where the build writes the report's words for spelling suggestions, one per line, commonest first. */
+/** Where the build writes the words the index holds, for spelling suggestions: one per line, commonest first. */
 export const SPELLINGS_URL = '/search/spellings.txt';
 
 /** Words for matching: lower case, curly apostrophes straight, split at spaces and hyphens ("multi-agency"). */
@@ -73,7 +80,9 @@ export function queryTerms(query: string, synonyms: readonly Synonym[]): QueryTe
     const length = Math.max(1, ...found.map((k) => k.words.length));
     const text = typed.slice(at, at + length).join(' ');
     const matched = found.filter((k) => k.words.length === length).map((k) => k.synonym);
-    const term = terms.get(text) ?? { text, label: matched[0]?.label ?? text, alternatives: [] };
+    // An abbreviation is named as the glossary writes it ("CSE"); anything else as typed ("kids").
+    const label = matched.find((m) => m.words === text)?.label ?? text;
+    const term = terms.get(text) ?? { text, label, alternatives: [], typedAbsent: matched.some((m) => m.typedAbsent) };
     for (const { means, kind } of matched) {
       for (const alternative of means) {
         if (!term.alternatives.some((a) => a.text === alternative)) term.alternatives.push({ text: alternative, kind });
@@ -110,7 +119,7 @@ export function editDistance(a: string, b: string, max: number): number {
 const SHORTEST_CHECKED = 4;
 
 /**
- * The report's word nearest to a word it does not hold: at most one edit away for short words,
+ * The site's word nearest to a word it does not hold: at most one edit away for short words,
  * two for longer ones; among equally near words the commonest (spellings come commonest first).
  */
 export function suggestSpelling(word: string, spellings: readonly string[]): string | undefined {
@@ -123,4 +132,18 @@ export function suggestSpelling(word: string, spellings: readonly string[]): str
     if (distance <= max && (!best || distance < best.distance)) best = { word: candidate, distance };
   }
   return best?.word;
+}
+
+/** A word the site uses, or the start of one (Pagefind finds words by their start, so "interv" is not a misspelling). */
+export function isKnownWord(word: string, spellings: readonly string[]): boolean {
+  return spellings.some((known) => known.startsWith(word));
+}
+
+/** The words of some texts for spelling suggestions: letters only, three or more, one per line, commonest first (ties alphabetical). */
+export function spellingList(texts: readonly string[]): string {
+  const counts = new Map<string, number>();
+  for (const word of texts.flatMap(matchWords)) {
+    if (/^\p{L}{3,}$/u.test(word)) counts.set(word, (counts.get(word) ?? 0) + 1);
+  }
+  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([word]) => word).join('\n');
 }

@@ -217,3 +217,35 @@ test('the header search form sends a plain GET to /search/?q= from every other p
   await expect(page).toHaveURL(/\/search\/\?q=letterbox$/);
   await context.close();
 });
+
+test('an abbreviation the report never writes finds what it stands for, and the page says what else it searched for', async ({ page }) => {
+  await openSearch(page, 'LADO');
+  await expect(page.getByRole('status')).toHaveText(/^\d+ results? for ‘LADO’\. Also searched for ‘designated officer’ \(for LADO\)\.$/);
+  expect((await shownResults(page))[0]).toBe('31');
+});
+
+test('an everyday word is searched in the report\'s words, and the page names the words added', async ({ page }) => {
+  await openSearch(page, 'kids in care');
+  await expect(page.getByRole('status')).toContainText('Also searched for ‘child’ and ‘children’ (for kids).');
+  expect((await shownResults(page)).length).toBeGreaterThan(5);
+});
+
+test('a misspelt word that nothing holds: the nearest word\'s results are shown, and the page says so plainly', async ({ page }) => {
+  await openSearch(page, 'leterbox');
+  await expect(page.getByRole('status')).toHaveText(
+    'No paragraph or page uses the word ‘leterbox’. Showing the results for ‘letterbox’ instead. 2 results for ‘letterbox’.',
+  );
+  expect((await shownResults(page))[0]).toBe('80');
+  await expect(page.locator('#search-suggestion')).toBeHidden();
+});
+
+test('a misspelt word among words that paragraphs hold: "Did you mean" links to the suggestion, which searches in place', async ({ page }) => {
+  await openSearch(page, 'adopton scorecard');
+  await expect(page.getByRole('status')).toContainText('Did you mean ‘adoption scorecard’?');
+  const suggestion = page.locator('#search-suggestion').getByRole('link', { name: 'adoption scorecard' });
+  await expect(suggestion).toHaveAttribute('href', '/search/?q=adoption+scorecard');
+  await suggestion.click();
+  await expect(page.getByRole('status')).toHaveText(/^\d+ results? for ‘adoption scorecard’/);
+  await expect(page).toHaveURL(/\?q=adoption\+scorecard$/);
+  await expect(page.getByLabel('Words to search for')).toHaveValue('adoption scorecard');
+});

@@ -32,17 +32,27 @@ test('partial matches join in when fewer than FEW_RESULTS paragraphs hold every 
   assert.equal(shouldWiden(2, 2, '"missing from education"'), false);
 });
 
+const term = (text: string, alternatives: QueryTerm['alternatives'] = [], typedAbsent = false): QueryTerm => ({ text, label: text, alternatives, typedAbsent });
+
 test('alternatives are searched after the typed words, abbreviations before everyday words, one term swapped at a time', () => {
-  const terms: QueryTerm[] = [
-    { text: 'kids', label: 'kids', alternatives: [{ text: 'children', kind: 'everyday' }] },
-    { text: 'cse', label: 'CSE', alternatives: [{ text: 'child sexual exploitation', kind: 'abbreviation' }] },
-  ];
-  assert.deepEqual(queryVariants('kids CSE', terms), [
-    { query: 'kids CSE', weight: 1 },
-    { query: 'kids child sexual exploitation', weight: ALTERNATIVE_WEIGHT.abbreviation },
-    { query: 'children cse', weight: ALTERNATIVE_WEIGHT.everyday },
+  const waiting = term('waiting', [{ text: 'delay', kind: 'everyday' }, { text: 'hold-up', kind: 'abbreviation' }]);
+  assert.deepEqual(queryVariants('Waiting for help', [waiting, term('for'), term('help')]), [
+    { query: 'Waiting for help', weight: 1 },
+    { query: 'hold-up for help', weight: ALTERNATIVE_WEIGHT.abbreviation },
+    { query: 'delay for help', weight: ALTERNATIVE_WEIGHT.everyday },
   ]);
   assert.ok(ALTERNATIVE_WEIGHT.everyday < ALTERNATIVE_WEIGHT.abbreviation);
+  assert.deepEqual(queryVariants('care leavers', [term('care'), term('leavers')]), [{ query: 'care leavers', weight: 1 }]);
+});
+
+test('words the report never uses are not searched as typed, only through their alternatives', () => {
+  const kids = term('kids', [{ text: 'child', kind: 'everyday' }, { text: 'children', kind: 'everyday' }], true);
+  const cse = term('cse', [{ text: 'sexual exploitation', kind: 'abbreviation' }], true);
+  const e = ALTERNATIVE_WEIGHT.everyday;
+  assert.deepEqual(queryVariants('kids CSE', [kids, cse]), [
+    { query: 'child sexual exploitation', weight: e },
+    { query: 'children sexual exploitation', weight: e },
+  ]);
 });
 
 test('several searches merge into one list: each result once, at its best weighted score', () => {

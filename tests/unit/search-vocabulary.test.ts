@@ -10,7 +10,7 @@ import { DIST, pageDom } from '../support/built-site.ts';
 import { sourceParagraphs } from '../support/source-text.ts';
 import { join } from 'node:path';
 import { readSearchVocabulary, readSearchWords } from '../../src/lib/search-vocabulary-fs.ts';
-import { editDistance, queryTerms, SPELLINGS_URL, suggestSpelling, type Synonym } from '../../src/lib/search-vocabulary.ts';
+import { editDistance, isKnownWord, queryTerms, SPELLINGS_URL, suggestSpelling, type Synonym } from '../../src/lib/search-vocabulary.ts';
 
 const vocabulary = readSearchVocabulary();
 const means = (words: string) => vocabulary.synonyms.filter((s) => s.words === words).flatMap((s) => s.means);
@@ -38,12 +38,12 @@ test('abbreviations come from the glossary, both ways, and only where the report
   assert.ok(vocabulary.synonyms.every((s: Synonym) => s.means.length > 0));
 });
 
-test('the search page carries the vocabulary, and the build writes the report\'s words for spelling, commonest first', () => {
+test('the search page carries the vocabulary, and the build writes the index\'s words for spelling, commonest first', () => {
   const embedded = JSON.parse(pageDom('/search/').querySelector('#report-search')!.getAttribute('data-vocabulary')!);
   assert.deepEqual(embedded, vocabulary);
   const spellings = readFileSync(join(DIST, SPELLINGS_URL), 'utf8').split('\n');
   assert.deepEqual(spellings.slice(0, 3), ['the', 'and', 'children']);
-  for (const word of ['safeguarding', 'letterbox', 'clickwise']) assert.ok(spellings.includes(word), word);
+  for (const word of ['safeguarding', 'letterbox', 'clickwise', 'childline']) assert.ok(spellings.includes(word), word);
   assert.equal(new Set(spellings).size, spellings.length);
 });
 
@@ -55,6 +55,11 @@ test('a query is read as terms: the longest phrase the vocabulary knows wins, pl
   assert.equal(queryTerms('LADO', vocabulary.synonyms)[0].label, 'LADO');
   assert.deepEqual(queryTerms('"kids"', vocabulary.synonyms)[0].alternatives, []);
   assert.deepEqual(queryTerms('multi-agency public protection arrangements', vocabulary.synonyms).map((t) => t.alternatives.map((a) => a.text)), [['MAPPA']]);
+});
+
+test('a word is known when the site uses it or a word starting with it', () => {
+  assert.equal(isKnownWord('interv', ['interviews']), true);
+  assert.equal(isKnownWord('safegaurding', ['safeguarding', 'safe']), false);
 });
 
 test('edit distance counts swapped neighbours as one edit and gives up past its limit', () => {

@@ -102,16 +102,20 @@ test('the announced summary names the query and both counts', () => {
 
 test('the announcement names the alternatives searched and a spelling suggestion', () => {
   const expanded = [
-    { text: 'kids', label: 'kids', alternatives: [{ text: 'child', kind: 'everyday' as const }, { text: 'children', kind: 'everyday' as const }] },
-    { text: 'cse', label: 'CSE', alternatives: [{ text: 'sexual exploitation', kind: 'abbreviation' as const }] },
+    { text: 'kids', label: 'kids', typedAbsent: true, alternatives: [{ text: 'child', kind: 'everyday' as const }, { text: 'children', kind: 'everyday' as const }] },
+    { text: 'cse', label: 'CSE', typedAbsent: true, alternatives: [{ text: 'sexual exploitation', kind: 'abbreviation' as const }] },
   ];
-  assert.deepEqual(outcomeSentences('kids CSE', { query: 'kids CSE', holdingAll: 2, holdingSome: 0, expanded }, false), [
+  assert.deepEqual(outcomeSentences({ query: 'kids CSE', holdingAll: 2, holdingSome: 0, expanded, unknown: [] }, false), [
     '2 results for ‘kids CSE’.',
     'Also searched for ‘child’ and ‘children’ (for kids); ‘sexual exploitation’ (for CSE).',
   ]);
-  assert.deepEqual(outcomeSentences('adopton', { query: 'adopton', holdingAll: 0, holdingSome: 0, expanded: [], suggestion: 'adoption' }, true), [
+  assert.deepEqual(outcomeSentences({ query: 'adopton', holdingAll: 0, holdingSome: 0, expanded: [], unknown: ['adopton'], suggestion: 'adoption' }, true), [
     'No results for ‘adopton’ with the filters you chose.',
     'Did you mean ‘adoption’?',
+  ]);
+  assert.deepEqual(outcomeSentences({ query: 'adoption', holdingAll: 1, holdingSome: 0, expanded: [], unknown: ['adopton'], suggestion: 'adoption', insteadOf: 'adopton' }, false), [
+    'No paragraph or page uses the word ‘adopton’. Showing the results for ‘adoption’ instead.',
+    '1 result for ‘adoption’.',
   ]);
 });
 

@@ -94,7 +94,7 @@ class ResultsView {
     await this.showMore();
     if (search !== this.latest) return;
     showSuggestion(page.suggestion, page.suggestionLink, outcome.insteadOf ? undefined : outcome.suggestion);
-    const sentences = outcomeSentences(query, outcome, Boolean(filters));
+    const sentences = outcomeSentences(outcome, Boolean(filters));
     page.status.textContent = sentences.join(' ');
     document.title = `${sentences[0]} – ${this.pageTitle}`;
     followInAddress(query);
