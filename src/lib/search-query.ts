@@ -5,7 +5,9 @@
  * shaped like Pagefind's API, so it is unit-tested in Node with a small fake one.
  */
 import {
+  COMMON_WORDS,
   MAX_PARTIAL_WORDS,
+  RESULTS_PER_PAGE,
   mergeSearches,
   queryVariants,
   rankPartialMatches,
@@ -67,8 +69,6 @@ export interface QueryOptions {
   vocabulary: SearchVocabulary;
   /** The words the site uses, commonest first; loaded only when few paragraphs hold all the words. */
   spellings(): Promise<readonly string[]>;
-  /** Results shown at once: their data is loaded to count paragraphs among them. */
-  pageSize: number;
 }
 
 /** Per filter value, the most any of the searches found: exact when one alternative holds the others' results. */
@@ -87,9 +87,9 @@ async function searchAll<R extends EngineResult>(engine: SearchEngine<R>, querie
   return { merged: mergeSearches(searches), counts: searches.map((s) => s.totalFilters) };
 }
 
-/** How many of the results are numbered paragraphs, read from their data when there are few enough to show. */
-async function paragraphCount(results: readonly { result: EngineResult }[], pageSize: number): Promise<number> {
-  if (results.length > pageSize) return results.length;
+/** How many of the results are numbered paragraphs, read from their data when there are few enough. */
+async function paragraphCount(results: readonly { result: EngineResult }[]): Promise<number> {
+  if (results.length > RESULTS_PER_PAGE) return results.length;
   const data = await Promise.all(results.map(({ result }) => result.data()));
   return data.filter((d) => d.meta.paragraph).length;
 }
@@ -118,11 +118,11 @@ async function unknownTerms(query: string, terms: readonly QueryTerm[], spelling
 }
 
 async function searchTyped<R extends EngineResult>(engine: SearchEngine<R>, query: string, options: QueryOptions) {
-  const { filters, pageSize } = options;
+  const { filters } = options;
   const terms = queryTerms(query, options.vocabulary.synonyms);
   const expanded = terms.filter((t) => t.alternatives.length > 0);
   const all = await searchAll(engine, queryVariants(query, terms), filters);
-  const paragraphsHoldingAll = await paragraphCount(all.merged, pageSize);
+  const paragraphsHoldingAll = await paragraphCount(all.merged);
   const result = {
     query,
     terms,
@@ -136,8 +136,9 @@ async function searchTyped<R extends EngineResult>(engine: SearchEngine<R>, quer
   };
   if (!shouldWiden(all.merged.length, paragraphsHoldingAll, query)) return result;
   result.unknown = await unknownTerms(query, terms, options.spellings);
-  if (terms.length < 2 || terms.length > MAX_PARTIAL_WORDS) return result;
-  const perTerm = await Promise.all(terms.map(async (term) => {
+  const partialTerms = terms.filter((term) => !COMMON_WORDS.has(term.text));
+  if (terms.length < 2 || terms.length > MAX_PARTIAL_WORDS || partialTerms.length === 0) return result;
+  const perTerm = await Promise.all(partialTerms.map(async (term) => {
     const { merged } = await searchAll(engine, queryVariants(term.text, [term]), filters);
     return { word: term.label, results: merged };
   }));

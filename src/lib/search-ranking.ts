@@ -30,6 +30,22 @@ export const FEW_RESULTS = 3;
 export const MAX_PARTIAL_WORDS = 12;
 
 /**
+ * Results the search page shows at once (the next ones on "Show more results"). Up to this many
+ * results holding all the words, their data (loaded to show them anyway) says how many are
+ * paragraphs (FEW_RESULTS); with more, there are enough, and no fragment is fetched only to count.
+ */
+export const RESULTS_PER_PAGE = 10;
+
+/**
+ * Words that nearly every paragraph holds: a partial match on them alone says nothing, and
+ * searching them on their own is the slowest search there is (every record, every position). They
+ * still count in the search for all the words.
+ */
+export const COMMON_WORDS: ReadonlySet<string> = new Set([
+  'a', 'an', 'and', 'are', 'as', 'at', 'be', 'by', 'for', 'from', 'has', 'have', 'in', 'is', 'it', 'of', 'on', 'or', 'that', 'the', 'their', 'to', 'was', 'were', 'with',
+]);
+
+/**
  * What a result found through an alternative word is worth against one found through the words
  * as typed: an abbreviation means exactly its expansion; an everyday word only nearly means the
  * report's word, so the typed words come first when both find something.

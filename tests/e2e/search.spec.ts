@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { AXE_TAGS, SCHEMES } from '../support/browser.ts';
 import { readAllParagraphs } from '../../src/lib/paragraph-text.ts';
 import { FULL_REPORT_URL, paragraphId, paragraphUrl } from '../../src/lib/report-structure.ts';
+import { RESULTS_PER_PAGE } from '../../src/lib/search-ranking.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 
@@ -123,9 +124,10 @@ test('results are reached by Tab and moved between with the arrow keys', async (
 
 test('focus stays where it was when a filter changes the results, and moves to the new results on "Show more"', async ({ page }) => {
   await openSearch(page, 'children');
-  expect(await resultLinks(page).count()).toBe(20);
+  expect(await resultLinks(page).count()).toBe(RESULTS_PER_PAGE);
   await page.getByRole('button', { name: 'Show more results' }).click();
-  await expect(resultLinks(page).nth(20)).toBeFocused();
+  await expect(resultLinks(page).nth(RESULTS_PER_PAGE)).toBeFocused();
+  expect(await resultLinks(page).count()).toBe(2 * RESULTS_PER_PAGE);
 
   await page.getByText('Filter results').click();
   const adoption = page.getByRole('checkbox', { name: /^Adoption performance/ });

@@ -52,7 +52,7 @@ const vocabulary: SearchVocabulary = {
   ],
 };
 const spellings = spellingList(Object.values(records)).split('\n');
-const options = { vocabulary, spellings: async () => spellings, pageSize: 20 };
+const options = { vocabulary, spellings: async () => spellings };
 const ids = (found: { result: EngineResult }[]) => found.map((f) => f.result.id);
 
 test('an abbreviation searches its expansion too, and the page says so', async () => {

@@ -5,6 +5,7 @@
  * src/lib/search-query.ts and src/lib/search-ranking.ts; this file wires the page to them.
  */
 import { runQuery, type EngineResult, type FilterCounts, type Found, type SearchEngine } from '../../lib/search-query.ts';
+import { RESULTS_PER_PAGE } from '../../lib/search-ranking.ts';
 import { outcomeSentences, PAGEFIND_PATH } from '../../lib/search-results.ts';
 import { SPELLINGS_URL, type SearchVocabulary } from '../../lib/search-vocabulary.ts';
 import { buildFilters, chosenFilters, showChosenCount, showCounts, type Filters } from './search-filters.ts';
@@ -12,7 +13,6 @@ import { resultItem, showSuggestion } from './search-view.ts';
 
 /** How long typing must pause before a query counts as settled: searched, announced, and in the address. */
 const SETTLE_MS = 300;
-const PAGE_SIZE = 20;
 
 interface Pagefind extends SearchEngine<EngineResult> {
   options(options: Record<string, unknown>): Promise<void>;
@@ -83,7 +83,7 @@ class ResultsView {
     const filters = chosenFilters(this.filters);
     showChosenCount(this.filters, page.chosenCount);
     if (!query.trim()) return this.clear();
-    const outcome = await runQuery(this.pagefind, query, { filters, vocabulary: this.vocabulary, spellings: this.spellings, pageSize: PAGE_SIZE });
+    const outcome = await runQuery(this.pagefind, query, { filters, vocabulary: this.vocabulary, spellings: this.spellings });
     if (search !== this.latest) return;
     // What choosing each value would find for this query: the values of a filter add up (any of them).
     showCounts(this.filters, outcome.filterCounts);
@@ -96,8 +96,12 @@ class ResultsView {
     showSuggestion(page.suggestion, page.suggestionLink, outcome.insteadOf ? undefined : outcome.suggestion);
     const sentences = outcomeSentences(outcome, Boolean(filters));
     page.status.textContent = sentences.join(' ');
-    document.title = `${sentences[0]} – ${this.pageTitle}`;
-    followInAddress(query);
+    // The title and the address are not read while results appear: set them once they are on screen.
+    setTimeout(() => {
+      if (search !== this.latest) return;
+      document.title = `${sentences[0]} – ${this.pageTitle}`;
+      followInAddress(query);
+    });
   }
 
   private async clear(): Promise<void> {
@@ -113,8 +117,8 @@ class ResultsView {
 
   /** Renders the next page of results; returns the first link it added. */
   async showMore(): Promise<HTMLAnchorElement | undefined> {
-    const next = this.pending.slice(0, PAGE_SIZE);
-    this.pending = this.pending.slice(PAGE_SIZE);
+    const next = this.pending.slice(0, RESULTS_PER_PAGE);
+    this.pending = this.pending.slice(RESULTS_PER_PAGE);
     const items = await Promise.all(next.map(async ({ result, words }) => resultItem(await result.data(), words)));
     this.page.list.append(...items);
     this.page.more.hidden = this.pending.length === 0;
