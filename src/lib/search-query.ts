@@ -82,8 +82,20 @@ function largestCounts(counts: readonly FilterCounts[]): FilterCounts {
   return merged;
 }
 
+/**
+ * A result whose data is built once: Pagefind rebuilds a result's excerpt on every data() call,
+ * and a result's data is read twice (to count paragraphs, then to show it).
+ */
+function withDataOnce<R extends EngineResult>(result: R): R {
+  let data: Promise<ResultData> | undefined;
+  return { ...result, data: () => (data ??= result.data()) };
+}
+
 async function searchAll<R extends EngineResult>(engine: SearchEngine<R>, queries: { query: string; weight: number }[], filters?: FilterChoice) {
-  const searches = await Promise.all(queries.map(async ({ query, weight }) => ({ weight, ...(await engine.search(query, { filters })) })));
+  const searches = await Promise.all(queries.map(async ({ query, weight }) => {
+    const { results, totalFilters } = await engine.search(query, { filters });
+    return { weight, totalFilters, results: results.map(withDataOnce) };
+  }));
   return { merged: mergeSearches(searches), counts: searches.map((s) => s.totalFilters) };
 }
 

@@ -13,9 +13,16 @@ import type { AlternativeKind, QueryTerm } from './search-vocabulary.ts';
  */
 export const PAGE_TEXT_WEIGHT = 0.1;
 
-/** The weight a record's text is indexed at: paragraphs in full, the site's own pages at PAGE_TEXT_WEIGHT. */
-export function recordWeight(record: { meta: Record<string, string> }): number {
-  return record.meta.paragraph ? 1 : PAGE_TEXT_WEIGHT;
+/**
+ * How much a glossary entry's words count. Entries are short, and Pagefind favours short records,
+ * so at PAGE_TEXT_WEIGHT "LADO" would put the entry for "designated officer" above paragraph 31.
+ */
+export const ENTRY_TEXT_WEIGHT = 0.05;
+
+/** The weight a record's text is indexed at: paragraphs in full, the site's own pages and entries less. */
+export function recordWeight(record: { url: string; meta: Record<string, string> }): number {
+  if (record.meta.paragraph) return 1;
+  return record.url.includes('#') ? ENTRY_TEXT_WEIGHT : PAGE_TEXT_WEIGHT;
 }
 
 /**

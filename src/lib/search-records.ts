@@ -10,6 +10,7 @@ import { paragraphUrl, sectionOfParagraph, sections, sectionUrl, FULL_REPORT_URL
 import type { ReportParagraph } from './paragraph-text.ts';
 import { SEARCH_URL, SITE_LANGUAGE } from './site-nav.ts';
 import { readTopics, topicIdsOfParagraph } from './topics.ts';
+import { FINDINGS_URL, KEY_FIGURES_URL } from './site-urls.ts';
 import { recordWeight } from './search-ranking.ts';
 
 /** A record in Pagefind's custom-record shape (pagefind's Node API `addCustomRecord`). */
@@ -62,12 +63,41 @@ export function paragraphRecord(p: ReportParagraph): SearchRecord {
 
 /**
  * Built pages that get no page-level record, and why: the home page and report contents are
- * lists of links, the full report repeats every section, short links only redirect, and the
- * search and not-found pages have nothing to find.
+ * lists of links, the full report repeats every section, short links only redirect, the search
+ * and not-found pages have nothing to find, and RESTATING_PAGES only restate the report.
  */
 export function isIndexedPage(url: string): boolean {
-  const excluded = ['/', '/404.html', SEARCH_URL, REPORT_URL, FULL_REPORT_URL];
-  return !excluded.includes(url) && !url.startsWith('/paragraphs/');
+  const excluded = ['/', '/404.html', SEARCH_URL, REPORT_URL, FULL_REPORT_URL, ...RESTATING_PAGES];
+  return !excluded.includes(url) && !url.startsWith('/paragraphs/') && !url.startsWith(FINDINGS_URL);
+}
+
+/**
+ * Pages that only restate the report, left out of search (measured: long records slow every
+ * search that shows them, README "Search speed"): the key figures repeat the report's numbers,
+ * and the findings pages (FINDINGS_URL and each topic under it) its judgements and paragraphs,
+ * whose topics are search filters.
+ */
+const RESTATING_PAGES = [KEY_FIGURES_URL, FINDINGS_URL];
+
+/** Entries with anchors of their own that are searched one by one, not as one long page: the glossary's. */
+const ENTRY_SELECTOR = '.glossary__entry[id]';
+
+/**
+ * A built page's records: one per entry where the page is a list of anchored entries (each found
+ * at its own anchor, under the page's title), otherwise its page-level record, if it has text.
+ */
+export function pageRecords(url: string, html: string): SearchRecord[] {
+  const root = parse(html);
+  const entries = root.querySelectorAll(`main ${ENTRY_SELECTOR}`);
+  if (entries.length === 0) return pageRecord(url, html) ?? [];
+  const page = text(root.querySelector('main h1'));
+  return entries.map((entry) => ({
+    url: `${url}#${entry.id}`,
+    content: text(entry),
+    language: SEARCH_LANGUAGE,
+    meta: { title: text(entry.querySelector('dt')), page },
+    filters: {},
+  }));
 }
 
 /**

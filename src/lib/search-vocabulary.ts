@@ -66,6 +66,15 @@ function matchesAt(typed: readonly string[], at: number, words: readonly string[
   return words.every((word, i) => at + i < typed.length && sameWord(typed[at + i], word));
 }
 
+const split = new WeakMap<readonly Synonym[], { synonym: Synonym; words: string[] }[]>();
+
+/** The vocabulary's phrases as word lists, worked out once per vocabulary (every query reads them). */
+function splitSynonyms(synonyms: readonly Synonym[]): { synonym: Synonym; words: string[] }[] {
+  let words = split.get(synonyms);
+  if (!words) split.set(synonyms, (words = synonyms.map((s) => ({ synonym: s, words: s.words.split(' ') }))));
+  return words;
+}
+
 /**
  * The query as terms, each with the alternatives the vocabulary gives it: the longest known phrase
  * wins ("safeguarding hub" before "hub"). A phrase in quotes asks for exactly those words, so it
@@ -73,7 +82,7 @@ function matchesAt(typed: readonly string[], at: number, words: readonly string[
  */
 export function queryTerms(query: string, synonyms: readonly Synonym[]): QueryTerm[] {
   const typed = matchWords(query);
-  const known = query.includes('"') ? [] : synonyms.map((s) => ({ synonym: s, words: s.words.split(' ') }));
+  const known = query.includes('"') ? [] : splitSynonyms(synonyms);
   const terms = new Map<string, QueryTerm>();
   for (let at = 0; at < typed.length;) {
     const found = known.filter((k) => matchesAt(typed, at, k.words));

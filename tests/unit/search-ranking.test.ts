@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   ALTERNATIVE_WEIGHT,
+  ENTRY_TEXT_WEIGHT,
   FEW_RESULTS,
   mergeSearches,
   nearestGap,
@@ -19,10 +20,11 @@ import type { QueryTerm } from '../../src/lib/search-vocabulary.ts';
 const hit = (id: string, score: number, words: number[] = [0]): Hit => ({ id, score, words });
 const scored = (hits: Hit[]) => hits.map((result) => ({ result, score: result.score }));
 
-test('paragraphs are indexed at full weight, the site\'s own pages at a tenth', () => {
-  assert.equal(recordWeight({ meta: { paragraph: '48' } }), 1);
-  assert.equal(recordWeight({ meta: { title: 'About' } }), PAGE_TEXT_WEIGHT);
-  assert.ok(PAGE_TEXT_WEIGHT < 1);
+test('paragraphs are indexed at full weight, the site\'s own pages and glossary entries below them', () => {
+  assert.equal(recordWeight({ url: '/report/x/#para-48', meta: { paragraph: '48' } }), 1);
+  assert.equal(recordWeight({ url: '/about/', meta: { title: 'About' } }), PAGE_TEXT_WEIGHT);
+  assert.equal(recordWeight({ url: '/glossary/#mash', meta: { title: 'MASH' } }), ENTRY_TEXT_WEIGHT);
+  assert.ok(ENTRY_TEXT_WEIGHT < PAGE_TEXT_WEIGHT && PAGE_TEXT_WEIGHT < 1);
 });
 
 test('partial matches join in when fewer than FEW_RESULTS paragraphs hold every word, unless a phrase is quoted', () => {

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { builtPages, contentPages, DIST, pageDom, pageHtml } from '../support/built-site.ts';
 import { readAllParagraphs } from '../../src/lib/paragraph-text.ts';
 import { paragraphNumbers, paragraphUrl, sectionOfParagraph, sectionUrl } from '../../src/lib/report-structure.ts';
-import { isIndexedPage, pageRecord, paragraphRecord, SEARCH_LANGUAGE } from '../../src/lib/search-records.ts';
+import { isIndexedPage, pageRecord, pageRecords, paragraphRecord, SEARCH_LANGUAGE } from '../../src/lib/search-records.ts';
 import {
   excerptParts,
   highlightHref,
@@ -26,9 +26,9 @@ test('the index holds one language, the one every page declares, with every para
   const pageLanguages = new Set(builtPages().map((url) => pageDom(url).querySelector('html')!.getAttribute('lang')!.toLowerCase()));
   assert.deepEqual([...pageLanguages], [SEARCH_LANGUAGE]);
   assert.deepEqual(Object.keys(entry.languages), [SEARCH_LANGUAGE]);
-  const pageRecords = builtPages().filter(isIndexedPage).filter((url) => pageRecord(url, pageHtml(url)));
-  assert.ok(pageRecords.length >= 10, `only ${pageRecords.length} page records`);
-  assert.equal(entry.languages[SEARCH_LANGUAGE].page_count, paragraphNumbers.length + pageRecords.length);
+  const records = builtPages().filter(isIndexedPage).flatMap((url) => pageRecords(url, pageHtml(url)));
+  assert.ok(records.length >= 10, `only ${records.length} page records`);
+  assert.equal(entry.languages[SEARCH_LANGUAGE].page_count, paragraphNumbers.length + records.length);
 });
 
 test('dist/pagefind ships only what the search page loads', () => {
@@ -69,10 +69,23 @@ test('page records hold the page text only: no navigation, chrome or numbered pa
 });
 
 test('pages that only list, repeat or redirect get no page record', () => {
-  for (const url of ['/', '/404.html', '/search/', '/report/', '/report/full/', '/paragraphs/48/']) assert.equal(isIndexedPage(url), false, url);
+  for (const url of ['/', '/404.html', '/search/', '/report/', '/report/full/', '/paragraphs/48/', '/key-figures/', '/findings/', '/findings/early-help/']) {
+    assert.equal(isIndexedPage(url), false, url);
+  }
   for (const url of ['/about/', sectionUrl('executive-summary'), sectionUrl('summary-for-children-and-young-people')]) {
     assert.equal(isIndexedPage(url), true, url);
   }
+});
+
+test('the glossary is searched entry by entry, each at its own anchor under the page\'s title', () => {
+  const entries = pageRecords('/glossary/', pageHtml('/glossary/'));
+  const ids = pageDom('/glossary/').querySelectorAll('.glossary__entry').map((el) => el.id);
+  assert.deepEqual(entries.map((r) => r.url), ids.map((id) => `/glossary/#${id}`));
+  const mash = entries.find((r) => r.url === '/glossary/#mash')!;
+  assert.equal(mash.meta.title, 'MASH');
+  assert.equal(mash.meta.page, 'Words explained');
+  assert.ok(mash.content.startsWith('MASH multi-agency safeguarding hub'), mash.content);
+  assert.ok(!entries.some((r) => r.content.includes('Childline')), 'the help panel is not an entry');
 });
 
 test('excerpts become text and <mark> only: nothing else in them can become markup', () => {

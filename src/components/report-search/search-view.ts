@@ -17,7 +17,7 @@ export function resultItem(data: ResultData, words?: string[]): HTMLLIElement {
   const item = make('li', 'search-result');
   const link = make('a', 'search-result__link', data.meta.paragraph ? `Paragraph ${data.meta.paragraph}` : data.meta.heading);
   link.href = highlightHref(data.url, matchedWords(data.content, data.locations));
-  const where = make('p', 'search-result__where', data.meta.paragraph ? data.meta.section : data.meta.section ? 'Report section' : 'Page');
+  const where = make('p', 'search-result__where', data.meta.paragraph ? data.meta.section : data.meta.page ?? (data.meta.section ? 'Report section' : 'Page'));
   if (data.meta.recommendation) where.append(' ', make('span', 'tag tag--recommendation', data.meta.recommendation));
   const excerpt = make('p', 'search-result__excerpt');
   for (const part of excerptParts(data.excerpt)) {
