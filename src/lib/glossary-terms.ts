@@ -33,7 +33,7 @@ export function isAbbreviation(entry: GlossaryTerm): boolean {
   return entry.expansion !== undefined;
 }
 
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+export const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * A phrase as a pattern: whole words only, an optional plural ending, any white space between

@@ -89,7 +89,10 @@ const ENTRY_SELECTOR = '.glossary__entry[id]';
 export function pageRecords(url: string, html: string): SearchRecord[] {
   const root = parse(html);
   const entries = root.querySelectorAll(`main ${ENTRY_SELECTOR}`);
-  if (entries.length === 0) return pageRecord(url, html) ?? [];
+  if (entries.length === 0) {
+    const record = pageRecord(url, html);
+    return record ? [record] : [];
+  }
   const page = text(root.querySelector('main h1'));
   return entries.map((entry) => ({
     url: `${url}#${entry.id}`,

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'astro/zod';
-import { GLOSSARY_FILE, type GlossaryTerm } from './glossary-terms.ts';
+import { escapeRegExp, GLOSSARY_FILE, type GlossaryTerm } from './glossary-terms.ts';
 import { readAllParagraphs } from './paragraph-text.ts';
 import { matchWords, type SearchVocabulary, type Synonym } from './search-vocabulary.ts';
 
@@ -38,7 +38,7 @@ function reportText(root: string): string {
 
 /** Whether a word or phrase occurs in the text as whole words, allowing a plural ending and hyphens for spaces. */
 export function occursIn(text: string, phrase: string): boolean {
-  const words = matchWords(phrase).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['’]"));
+  const words = matchWords(phrase).map((w) => escapeRegExp(w).replace(/'/g, "['’]"));
   return new RegExp(`(?<![\\p{L}\\p{N}])${words.join('[\\s\\-‐]+')}(?:s|es)?(?![\\p{L}\\p{N}])`, 'iu').test(text);
 }
 
