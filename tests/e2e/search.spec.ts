@@ -25,15 +25,23 @@ async function shownResults(page: Page): Promise<string[]> {
   );
 }
 
+async function axeViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).options({ rules: { 'target-size': { enabled: true } } }).analyze();
+  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
 for (const scheme of SCHEMES) {
-  test(`results, partial matches and open filters have no axe violations (${scheme}, 320px)`, async ({ page }) => {
+  test(`results, partial matches, open filters and a spelling suggestion have no axe violations (${scheme}, 320px)`, async ({ page }) => {
     await page.emulateMedia({ colorScheme: scheme });
     await page.setViewportSize({ width: 320, height: 900 });
     await openSearch(page, 'care leavers in hotels');
     await page.getByText('Filter results').click();
     await expect(page.locator('.search-result__words').first()).toBeVisible();
-    const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).options({ rules: { 'target-size': { enabled: true } } }).analyze();
-    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
+    // A spelling suggestion.
+    await openSearch(page, 'adopton scorecard');
+    await expect(page.locator('#search-suggestion')).toBeVisible();
+    expect(await axeViolations(page)).toEqual([]);
   });
 }
 
