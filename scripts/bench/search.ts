@@ -73,7 +73,7 @@ async function ourColdSearch(browser: Browser, baseUrl: string): Promise<ColdSea
   await page.addInitScript(() => {
     addEventListener('DOMContentLoaded', () => {
       const status = document.getElementById('search-status')!;
-      new MutationObserver(() => ((window as any).resultsShownAt ??= performance.now())).observe(status, { childList: true });
+      new MutationObserver(() => ((window as any).resultsShownAt ??= performance.now())).observe(status, { childList: true, subtree: true });
     });
   });
   const cold = await counted(page, async () => {
@@ -137,7 +137,7 @@ function endToEndTime(page: Page, query: string): Promise<number> {
           settled.disconnect();
           resolve(performance.now() - started);
         });
-        settled.observe(status, { childList: true });
+        settled.observe(status, { childList: true, subtree: true });
         input.value = q;
         (document.getElementById('search-form') as HTMLFormElement).requestSubmit();
       }),

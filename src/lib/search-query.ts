@@ -148,7 +148,8 @@ async function searchTyped<R extends EngineResult>(engine: SearchEngine<R>, quer
   };
   if (!shouldWiden(all.merged.length, paragraphsHoldingAll, query)) return result;
   result.unknown = await unknownTerms(query, terms, options.spellings);
-  const partialTerms = terms.filter((term) => !COMMON_WORDS.has(term.text));
+  // A word the site never uses is not a clue: Pagefind finds it only as words that start like it.
+  const partialTerms = terms.filter((term) => !COMMON_WORDS.has(term.text) && !result.unknown.includes(term.label));
   if (terms.length < 2 || terms.length > MAX_PARTIAL_WORDS || partialTerms.length === 0) return result;
   const perTerm = await Promise.all(partialTerms.map(async (term) => {
     const { merged } = await searchAll(engine, queryVariants(term.text, [term]), filters);

@@ -83,9 +83,9 @@ function listed(items: readonly string[]): string {
 }
 
 /**
- * Everything the page announces about a settled query: the count (for the spelling suggestion
- * instead, when no paragraph held the typed words), the alternatives that were searched too, and
- * a spelling suggestion. The first part alone goes in the page title.
+ * What the page announces about a settled query: the count (for the spelling suggestion instead,
+ * when no paragraph held the typed words) and the alternatives that were searched too (a
+ * suggestion that is not shown instead follows as a link). The first part alone goes in the title.
  */
 export function outcomeSentences(outcome: Omit<Outcome<unknown>, 'found' | 'filterCounts'>, filtered: boolean): string[] {
   const sentences: string[] = [];
@@ -99,6 +99,5 @@ export function outcomeSentences(outcome: Omit<Outcome<unknown>, 'found' | 'filt
     const added = outcome.expanded.map((term) => `${listed(term.alternatives.map((a) => a.text))} (for ${term.label})`);
     sentences.push(`Also searched for ${added.join('; ')}.`);
   }
-  if (outcome.suggestion && !outcome.insteadOf) sentences.push(`Did you mean ${quoted(outcome.suggestion)}?`);
   return sentences;
 }

@@ -31,9 +31,8 @@ function findElements() {
     root: element('report-search'),
     form: element<HTMLFormElement>('search-form'),
     input: element<HTMLInputElement>('search-query'),
-    status: element('search-status'),
+    summary: element('search-summary'),
     suggestion: element('search-suggestion'),
-    suggestionLink: element<HTMLAnchorElement>('search-suggestion-link'),
     list: element<HTMLOListElement>('search-results'),
     more: element<HTMLButtonElement>('search-more'),
     filterBox: element<HTMLDetailsElement>('search-filters'),
@@ -93,9 +92,9 @@ class ResultsView {
     this.pending = outcome.found;
     await this.showMore();
     if (search !== this.latest) return;
-    showSuggestion(page.suggestion, page.suggestionLink, outcome.insteadOf ? undefined : outcome.suggestion);
     const sentences = outcomeSentences(outcome, Boolean(filters));
-    page.status.textContent = sentences.join(' ');
+    page.summary.textContent = sentences.join(' ');
+    showSuggestion(page.suggestion, outcome.insteadOf ? undefined : outcome.suggestion);
     // The title and the address are not read while results appear: set them once they are on screen.
     setTimeout(() => {
       if (search !== this.latest) return;
@@ -108,8 +107,8 @@ class ResultsView {
     const { page } = this;
     page.list.replaceChildren();
     page.more.hidden = true;
-    page.suggestion.hidden = true;
-    page.status.textContent = '';
+    showSuggestion(page.suggestion, undefined);
+    page.summary.textContent = '';
     document.title = this.pageTitle;
     followInAddress('');
     showCounts(this.filters, await this.pagefind.filters());
@@ -166,9 +165,11 @@ function listenForQueries(page: Elements, view: ResultsView): void {
     runNow();
   });
   page.filterBox.addEventListener('change', runNow);
-  page.suggestionLink.addEventListener('click', (event) => {
+  page.suggestion.addEventListener('click', (event) => {
+    const link = (event.target as Element).closest('a');
+    if (!link) return;
     event.preventDefault();
-    page.input.value = page.suggestionLink.textContent ?? '';
+    page.input.value = link.textContent ?? '';
     page.input.focus();
     runNow();
   });
@@ -183,7 +184,7 @@ export async function startReportSearch(): Promise<void> {
   try {
     pagefind = await loadPagefind();
   } catch {
-    page.status.textContent = 'Search could not start. You can still search the whole report on one page with your browser’s find in page.';
+    page.summary.textContent = 'Search could not start. You can still search the whole report on one page with your browser’s find in page.';
     return;
   }
   const vocabulary = JSON.parse(page.root.dataset.vocabulary ?? '{"synonyms":[]}') as SearchVocabulary;

@@ -28,12 +28,19 @@ export function resultItem(data: ResultData, words?: string[]): HTMLLIElement {
   return item;
 }
 
-/** "Did you mean <link>?", shown when a word was found nowhere and the typed words' results are still shown. */
-export function showSuggestion(paragraph: HTMLElement, link: HTMLAnchorElement, suggestion: string | undefined): void {
-  paragraph.hidden = !suggestion;
-  if (!suggestion) return;
+/**
+ * " Did you mean <link>?" after the summary, when a word is one the site never uses and the typed
+ * words' results are still shown. Empty when there is none, so the live region holds only what shows.
+ */
+export function showSuggestion(suggestion: HTMLElement, words: string | undefined): void {
+  suggestion.hidden = !words;
+  if (!words) {
+    suggestion.replaceChildren();
+    return;
+  }
   const url = new URL(location.href);
-  url.searchParams.set('q', suggestion);
+  url.searchParams.set('q', words);
+  const link = make('a', 'search-suggestion__link', words);
   link.href = `${url.pathname}${url.search}`;
-  link.textContent = suggestion;
+  suggestion.replaceChildren(' Did you mean ', link, '?');
 }
