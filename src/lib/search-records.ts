@@ -96,7 +96,8 @@ export function pageRecords(url: string, html: string): SearchRecord[] {
   const page = text(root.querySelector('main h1'));
   return entries.map((entry) => ({
     url: `${url}#${entry.id}`,
-    content: text(entry),
+    // The term is the title, which the record's text starts with (pageRecordHtml).
+    content: entry.querySelectorAll('dd').map(text).join(' '),
     language: SEARCH_LANGUAGE,
     meta: { title: text(entry.querySelector('dt')), page },
     filters: {},
