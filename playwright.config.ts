@@ -1,5 +1,6 @@
 import { defineConfig, devices } from '@playwright/test';
 import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 
 /**
@@ -7,7 +8,7 @@ import { chromium } from '@playwright/test';
  * Playwright's own Chromium is used where it is installed; otherwise Debian's /usr/bin/chromium
  * (browsers cannot be downloaded on our build machines).
  */
-// TEST_PORT lets several checkouts run their browser tests side by side.
+// TEST_PORT lets several checkouts run their browser tests side by side (npm test picks a free one).
 const PORT = Number(process.env.TEST_PORT ?? 4330);
 const bundledChromium = chromium.executablePath();
 const systemChromium = '/usr/bin/chromium';
@@ -19,7 +20,7 @@ export default defineConfig({
   workers: process.env.CI ? 2 : undefined,
   retries: 0,
   forbidOnly: Boolean(process.env.CI),
-  reporter: [['list'], ['json', { outputFile: 'test-results/playwright.json' }]],
+  reporter: [['list'], ['json', { outputFile: join(process.env.TEST_RESULTS_DIR ?? 'test-results', 'playwright.json') }]],
   timeout: 60_000,
   use: {
     baseURL: `http://localhost:${PORT}`,

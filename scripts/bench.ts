@@ -18,12 +18,11 @@ import playwrightConfig from '../playwright.config.ts';
 import { serve } from './serve.ts';
 import { benchSearch, formatSearchBench, type SearchBenchResult } from './bench/search.ts';
 import { benchBuild } from './bench/build-time.ts';
-import { formatPageLoads, measurePageLoads, type PageLoad } from './bench/page-weight.ts';
-import { contentPages, fileOf } from '../tests/support/built-site.ts';
-import { sections, sectionUrl, FULL_REPORT_URL } from '../src/lib/report-structure.ts';
-import { KEY_FIGURES_URL, recommendationUrl, topicUrl } from '../src/lib/site-urls.ts';
+import { formatPageLoads, measurePageLoads, type PageLoad } from './bench/page-loads.ts';
+import { contentPages, fileOf } from './lib/built-site.ts';
+import { sections } from '../src/lib/report-structure.ts';
+import { FULL_REPORT_URL, KEY_FIGURES_URL, recommendationUrl, SEARCH_URL, sectionUrl, topicUrl } from '../src/lib/site-urls.ts';
 import { readTopics } from '../src/lib/topics.ts';
-import { SEARCH_URL } from '../src/lib/site-nav.ts';
 
 const peerArg = process.argv.indexOf('--peer');
 const peerDir = peerArg > 0 ? process.argv[peerArg + 1] : undefined;

@@ -8,10 +8,10 @@ import lighthouse from 'lighthouse';
 import { launch } from 'chrome-launcher';
 import { chromium } from '@playwright/test';
 import { serve } from './serve.ts';
-import { fileOf } from '../tests/support/built-site.ts';
-import { sectionUrl } from '../src/lib/report-structure.ts';
+import { fileOf } from './lib/built-site.ts';
+import { HOME_URL, KEY_FIGURES_URL, SEARCH_URL, sectionUrl, YOUNG_PEOPLE_URL } from '../src/lib/site-urls.ts';
 
-const PAGES = ['/', sectionUrl('children-looked-after'), '/young-people/', '/key-figures/', '/search/'];
+const PAGES = [HOME_URL, sectionUrl('children-looked-after'), YOUNG_PEOPLE_URL, KEY_FIGURES_URL, SEARCH_URL];
 const PORT = Number(process.env.LIGHTHOUSE_PORT ?? 4360);
 
 const chromePath = existsSync(chromium.executablePath()) ? chromium.executablePath() : '/usr/bin/chromium';

@@ -1,9 +1,9 @@
 /**
  * `npm run readability`: Flesch Reading Ease, Flesch-Kincaid grade and words per sentence for
- * every plain-language block on the built site (tests/support/plain-language.ts), beside the
+ * every plain-language block on the built site (scripts/lib/plain-language.ts), beside the
  * report's own words for comparison. Run `npm run build` first.
  */
-import { plainLanguageBlocks, scoreBlock } from '../tests/support/plain-language.ts';
+import { plainLanguageBlocks, scoreBlock } from './lib/plain-language.ts';
 
 const rows = plainLanguageBlocks.map((block) => {
   const score = scoreBlock(block);

@@ -5,61 +5,89 @@
  *   2. build (npm run build)          counts as one check; nothing else runs without it
  *   3. unit and content tests         node:test, over dist/ and the content (each test counts)
  *   4. browser tests                  Playwright over dist/ served on loopback (each test counts)
+ * A stage that runs no test, or whose runner reports an error, fails (scripts/test-run/stage-results.ts).
+ *
+ * Options: --stages check,build,unit,browser (default: all; later stages need a build in dist/).
+ * Environment: TEST_PORT (the browser tests' server port; without it a free one from 4330 up is
+ * used), TEST_RESULTS_DIR (where reports and summary.txt go; default test-results/).
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { chromium } from '@playwright/test';
+import { commandStage, playwrightStage, summarise, tapStage, type StageResult } from './test-run/stage-results.ts';
+import { freePort, tryPort } from './test-run/ports.ts';
 
-const results: { stage: string; passed: number; failed: number }[] = [];
+const STAGES = ['check', 'build', 'unit', 'browser'] as const;
+const stagesArg = process.argv.indexOf('--stages');
+const chosen = stagesArg > 0 ? process.argv[stagesArg + 1].split(',') : [...STAGES];
+const unknown = chosen.filter((s) => !(STAGES as readonly string[]).includes(s));
+if (unknown.length) {
+  console.error(`run-tests: unknown stage ${unknown.join(', ')}; the stages are ${STAGES.join(', ')}`);
+  process.exit(2);
+}
+const runs = (s: (typeof STAGES)[number]) => chosen.includes(s);
 
-function run(command: string, args: string[]): number {
-  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, FORCE_COLOR: '0' } });
-  return result.status ?? 1;
+const RESULTS_DIR = process.env.TEST_RESULTS_DIR ?? 'test-results';
+mkdirSync(RESULTS_DIR, { recursive: true });
+const results: StageResult[] = [];
+
+function run(command: string, args: string[], env: Record<string, string> = {}): number | null {
+  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, FORCE_COLOR: '0', ...env } });
+  return result.status;
 }
 
-function stage(name: string, passed: number, failed: number): void {
-  results.push({ stage: name, passed, failed });
-  console.log(`\n== ${name}: ${passed} passed, ${failed} failed\n`);
+function record(result: StageResult): void {
+  results.push(result);
+  console.log(`\n== ${result.stage}: ${result.passed} passed, ${result.failed} failed`);
+  for (const problem of result.problems) console.log(`   ${problem}`);
+  console.log('');
 }
 
 function finish(): never {
-  const passed = results.reduce((sum, r) => sum + r.passed, 0);
-  const failed = results.reduce((sum, r) => sum + r.failed, 0);
+  const { line, ok } = summarise(results);
   console.log('\nSummary');
   for (const r of results) console.log(`  ${r.stage}: ${r.passed} passed, ${r.failed} failed`);
-  const summary = `${passed} passed, ${failed} failed`;
-  writeFileSync('test-results/summary.txt', `${summary}\n`);
-  console.log(summary);
-  process.exit(failed > 0 || passed === 0 ? 1 : 0);
+  writeFileSync(join(RESULTS_DIR, 'summary.txt'), `${line}\n`);
+  console.log(line);
+  process.exit(ok ? 0 : 1);
 }
 
-mkdirSync('test-results', { recursive: true });
+if (runs('check')) record(commandStage('type check (astro check)', run('npx', ['astro', 'check', '--minimumSeverity', 'warning'])));
 
-const checked = run('npx', ['astro', 'check', '--minimumSeverity', 'warning']);
-stage('type check (astro check)', checked === 0 ? 1 : 0, checked === 0 ? 0 : 1);
-
-const built = run('npm', ['run', '--silent', 'build']);
-stage('build', built === 0 ? 1 : 0, built === 0 ? 0 : 1);
-if (built !== 0) finish();
-
-run('node', [
-  '--test',
-  '--test-reporter=spec', '--test-reporter-destination=stdout',
-  '--test-reporter=tap', '--test-reporter-destination=test-results/unit.tap',
-  'tests/unit/*.test.ts',
-]);
-const tap = existsSync('test-results/unit.tap') ? readFileSync('test-results/unit.tap', 'utf8') : '';
-const count = (name: string) => Number(tap.match(new RegExp(`^# ${name} (\\d+)$`, 'm'))?.[1] ?? 0);
-stage('unit and content tests', count('pass'), count('fail') + count('cancelled') + (tap ? 0 : 1));
-
-// Playwright's own Chromium where it can be downloaded; Debian's where it cannot (see playwright.config.ts).
-if (!existsSync(chromium.executablePath()) && !existsSync('/usr/bin/chromium')) {
-  run('npx', ['playwright', 'install', 'chromium']);
+if (runs('build')) {
+  record(commandStage('build', run('npm', ['run', '--silent', 'build'])));
+  if (results.at(-1)!.failed) finish();
 }
-const reportFile = 'test-results/playwright.json';
-run('npx', ['playwright', 'test']);
-const report = existsSync(reportFile) ? JSON.parse(readFileSync(reportFile, 'utf8')) : undefined;
-const stats = report?.stats ?? { expected: 0, unexpected: 0, flaky: 0, skipped: 0 };
-stage('browser tests', stats.expected, stats.unexpected + stats.flaky + stats.skipped + (report ? 0 : 1));
+
+if (runs('unit')) {
+  const tapFile = join(RESULTS_DIR, 'unit.tap');
+  rmSync(tapFile, { force: true });
+  run('node', [
+    '--test',
+    '--test-reporter=spec', '--test-reporter-destination=stdout',
+    '--test-reporter=tap', `--test-reporter-destination=${tapFile}`,
+    'tests/unit/*.test.ts',
+  ]);
+  record(tapStage('unit and content tests', existsSync(tapFile) ? readFileSync(tapFile, 'utf8') : undefined));
+}
+
+if (runs('browser')) {
+  const stage = 'browser tests';
+  // A server left on the port by an interrupted run would make Playwright refuse to start: say so, or move on.
+  const port = process.env.TEST_PORT ? await tryPort(Number(process.env.TEST_PORT)) : await freePort(4330);
+  if (!port) {
+    record({ stage, passed: 0, failed: 1, problems: [
+      `TEST_PORT ${process.env.TEST_PORT} is taken on 127.0.0.1 (a server left by an interrupted run?): stop it, or unset TEST_PORT to use a free port.`,
+    ] });
+    finish();
+  }
+  // Playwright's own Chromium where it can be downloaded; Debian's where it cannot (see playwright.config.ts).
+  if (!existsSync(chromium.executablePath()) && !existsSync('/usr/bin/chromium')) run('npx', ['playwright', 'install', 'chromium']);
+  const reportFile = join(RESULTS_DIR, 'playwright.json');
+  rmSync(reportFile, { force: true });
+  run('npx', ['playwright', 'test'], { TEST_PORT: String(port), TEST_RESULTS_DIR: RESULTS_DIR });
+  record(playwrightStage(stage, existsSync(reportFile) ? JSON.parse(readFileSync(reportFile, 'utf8')) : undefined));
+}
 
 finish();

@@ -80,5 +80,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   }
   const port = Number(arg('port', '4321'));
   await serve(dir, port);
+  // Stop when whoever started us is gone (an interrupted test run), so no server is left on the port.
+  const parent = process.ppid;
+  setInterval(() => process.ppid !== parent && process.exit(0), 1000).unref();
   console.log(`Serving ${dir}/ at http://localhost:${port}/ (Ctrl+C to stop)`);
 }

@@ -7,10 +7,23 @@ import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { grades } from './lib/judgements.ts';
 import { findingsParagraphNumbers, findingsSections, sections } from './lib/report-structure.ts';
-import { recommendationNumbers, TOPIC_ID } from './lib/site-urls.ts';
+import { TOPIC_ID } from './lib/site-urls.ts';
+import { parseSources } from './lib/sources.ts';
 
 const grade = z.enum(grades);
 const sectionSlug = z.enum(sections.map((s) => s.slug) as [string, ...string[]]);
+
+/**
+ * What a block of the site's own words rests on (src/lib/sources.ts): "27, 99", "summary-3" or
+ * "general". YAML reads a single number as a number, so it is kept as text.
+ */
+const sources = z.union([z.string(), z.number()]).transform(String).superRefine((value, ctx) => {
+  try {
+    parseSources(value);
+  } catch (error) {
+    ctx.addIssue({ code: 'custom', message: `${(error as Error).message}. See README.md, "How the site's own words cite the report".` });
+  }
+});
 
 /** The report's sections, one MDX file each, named by the section's slug. */
 const report = defineCollection({
@@ -18,8 +31,6 @@ const report = defineCollection({
   schema: z.object({
     /** One sentence for search engines and link previews. */
     description: z.string().min(20),
-    /** The section's graded judgement, where the report gives one. */
-    judgement: grade.optional(),
   }).strict(),
 });
 
@@ -40,7 +51,6 @@ const reportInfo = defineCollection({
       grade,
       grade2015: grade,
       section: sectionSlug,
-      partOf: sectionSlug.optional(),
     }).strict()).min(1),
   }).strict(),
 });
@@ -58,6 +68,8 @@ const glossary = defineCollection({
       message: 'must be one or two short sentences, ending with a full stop',
     }),
     forms: z.array(z.string().min(2)).optional(),
+    /** What the definition rests on: paragraphs or report blocks where it describes Sandwell, "general" otherwise. */
+    sources,
   }).strict(),
 });
 
@@ -83,22 +95,19 @@ const findingsParagraph = z.number().int().refine((n) => findingsParagraphNumber
 const findingsSectionSlug = z.enum(findingsSections.map((s) => s.slug) as [string, ...string[]]);
 
 /**
- * The 17 recommendations explained, one file each (content/recommendations/NN.yaml). The report's
- * own wording is quoted from paragraph N, never copied here; src/lib/recommendations.ts checks that
+ * The 17 recommendations explained, one MDX file each, named by number (content/recommendations/NN.mdx).
+ * The body is "What this means", each block ending with its <Sources of="…" />; the report's own
+ * wording is quoted from paragraph N, never copied here. src/lib/recommendations.ts checks that
  * every paragraph the report marks "(Recommendation)" is cited as evidence.
  */
 const recommendations = defineCollection({
-  loader: glob({ pattern: '*.yaml', base: './content/recommendations' }),
+  loader: glob({ pattern: '*.mdx', base: './content/recommendations' }),
   schema: z.object({
-    /** The report's paragraph number of the recommendation. */
-    number: z.number().int().refine((n) => recommendationNumbers.includes(n), { message: `must be a recommendation, ${recommendationNumbers[0]} to ${recommendationNumbers.at(-1)}` }),
-    /** A short plain-language title: with "Recommendation 17: " it fits a 70-character page title. */
+    /** A short plain-language title saying what the council was asked to do: with "Recommendation 17: " it fits a 70-character page title. */
     title: z.string().min(10).max(50),
     /** The judgement area (a findings section) the recommendation belongs to, for grouping. */
     area: findingsSectionSlug,
-    /** Plain English, Flesch Reading Ease 60 or more (held by a test). */
-    whatThisMeans: z.string().min(80),
-    /** The findings paragraphs the recommendation rests on, in report order. */
+    /** The findings paragraphs the site quotes beside the recommendation, in report order. */
     evidence: z.array(findingsParagraph).min(1),
   }).strict(),
 });
@@ -110,25 +119,28 @@ const topics = defineCollection({
     /** The topic's URL segment: /findings/<id>/. */
     id: z.string().regex(TOPIC_ID),
     name: z.string().min(3).max(60),
-    /** One plain line saying what the topic covers. */
+    /** One plain line saying what the topic covers: the site's own words, general knowledge. */
     description: z.string().min(20).max(140),
+    sources,
   }).strict(),
 });
 
-/** Numbers the report gives (content/key-figures.yaml); a test finds each of `numbers` in the cited source. */
+/** Numbers the report gives (content/key-figures.yaml); a test finds each number of a figure's words in what it cites. */
 const keyFigures = defineCollection({
   loader: file('./content/key-figures.yaml'),
   schema: z.object({
     id: z.string(),
     label: z.string(),
+    /** What the value counts, lower case, e.g. "children", "weeks", "percent" (a column of the CSV). */
+    unit: z.string().regex(/^[a-z][a-z ]*$/, 'must be what the value counts, in lower-case words, e.g. "children" or "percent"'),
+    /** When the figure applies, as the report gives it, e.g. "7 November 2017" or "the last six months". */
+    date: z.string().min(4),
     /** The figure as shown, e.g. "742" or "127 days". */
     value: z.string(),
     /** What to compare it with: the earlier value, the threshold or the national figure. */
     context: z.string(),
-    /** The numbered paragraph it comes from, or the report's information about the local authority. */
-    source: z.union([findingsParagraph, z.literal('the-local-authority')]),
-    /** Every number in value and context, as the source text writes it ("742", "four", "30%"). */
-    numbers: z.array(z.string().min(1)).min(1),
+    /** What the figure's words rest on; the first is where the report gives the figure. */
+    sources,
     chart: z.object({
       title: z.string(),
       /** One sentence saying what the chart shows. */
@@ -148,5 +160,38 @@ const keyFigures = defineCollection({
   }).strict(),
 });
 
+/**
+ * Help services named to young readers (content/help-services.yaml): the one home of their phone
+ * numbers. Each records the service's own page that shows the number, and one of those quotes
+ * must hold the number itself, so a number nobody checked fails the build.
+ */
+const helpServices = defineCollection({
+  loader: file('./content/help-services.yaml'),
+  schema: z.object({
+    id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens, e.g. "childline"'),
+    name: z.string().min(2),
+    phone: z.string().regex(/^\d[\d ]*\d$/, 'must be digits as people dial them, grouped by spaces, e.g. "0800 1111"'),
+    checked: z.array(z.object({
+      /** The service's own published page. */
+      url: z.url(),
+      /** Its words, quoted as seen. */
+      says: z.string().min(10),
+      seen: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be the date the page was seen, as "YYYY-MM-DD"'),
+    }).strict()).min(1, 'must name at least one page of the service that shows the number'),
+  }).strict().refine(
+    ({ phone, checked }) => checked.some(({ says }) => says.replace(/\s/g, '').includes(phone.replace(/\s/g, ''))),
+    { message: 'no page in "checked" quotes this phone number: check the number on the service\'s own page and quote the words that show it', path: ['phone'] },
+  ),
+});
 
-export const collections = { report, reportInfo, glossary, youngPeople, recommendations, topics, keyFigures };
+/** The site's own words on pages built from code (content/page-text.yaml), each with its sources. */
+const pageText = defineCollection({
+  loader: file('./content/page-text.yaml'),
+  schema: z.object({
+    id: z.string().regex(TOPIC_ID, 'must be lower-case words joined by hyphens, e.g. "home-lead"'),
+    text: z.string().min(20),
+    sources,
+  }).strict(),
+});
+
+export const collections = { report, reportInfo, glossary, youngPeople, recommendations, topics, keyFigures, pageText, helpServices };

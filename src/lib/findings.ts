@@ -3,11 +3,13 @@
  * paragraphs, and the key figures grouped by where the report gives them.
  */
 import { getCollection } from 'astro:content';
-import { loadParagraphs, loadReportInfo, loadReportSections } from './report-content.ts';
-import { findingsSections, getSection, paragraphUrl, sectionOfParagraph, sectionUrl, type ReportSection } from './report-structure.ts';
+import { loadJudgements, loadParagraphs, loadReportSections } from './report-content.ts';
+import { findingsSections, paragraphsOf, reportBlocks, sections, type ReportSection } from './report-structure.ts';
+import { parseSources, sectionOfPlace } from './sources.ts';
 import { readParagraphTopics, readTopics, type Topic } from './topics.ts';
 import type { Grade } from './judgements.ts';
 import type { ReportParagraph } from './paragraph-text.ts';
+import { paragraphUrl, sectionUrl } from './site-urls.ts';
 
 /** The heading that ends a judgement section's summary and starts its numbered findings. */
 const FINDINGS_HEADING = '## Inspection findings';
@@ -21,12 +23,11 @@ export interface JudgementSummary {
 
 /** The summaries at the top of the three main judgement sections (not their sub-judgements). */
 export async function loadJudgementSummaries(): Promise<JudgementSummary[]> {
-  const info = await loadReportInfo();
   const loaded = await loadReportSections();
-  return info.judgements
-    .filter((j) => !j.partOf)
+  return (await loadJudgements())
+    .filter((j) => !j.section.partOf)
     .map((j) => {
-      const { section, entry } = loaded.find((l) => l.section.slug === j.section)!;
+      const { section, entry } = loaded.find((l) => l.section === j.section)!;
       const body = entry.body ?? '';
       if (!body.includes(FINDINGS_HEADING)) {
         throw new Error(`content/report/${section.slug}.mdx has no "${FINDINGS_HEADING}" heading: the findings page shows the text before it as the judgement's summary.`);
@@ -63,25 +64,21 @@ export function bySection(paragraphs: ReportParagraph[]): { section: ReportSecti
     .filter((group) => group.paragraphs.length > 0);
 }
 
-/** The section that holds the figures about Sandwell's children, outside the numbered paragraphs. */
-export const LOCAL_AUTHORITY_SECTION = 'the-local-authority';
-
-export type FigureSource = number | typeof LOCAL_AUTHORITY_SECTION;
-
-/** Where a key figure comes from, as link text and URL. */
-export function figureSource(source: FigureSource): { label: string; href: string } {
-  return source === LOCAL_AUTHORITY_SECTION
-    ? { label: 'Information about this local authority area', href: sectionUrl(LOCAL_AUTHORITY_SECTION) }
-    : { label: `Paragraph ${source}`, href: paragraphUrl(source) };
-}
-
-/** The key figures, grouped by the section they come from, in the report order of their sources. */
+/**
+ * The key figures, grouped by the section of the place each comes from (the first it cites), in
+ * the report order of those places (figures from one place in order of id).
+ */
 export async function loadKeyFigureGroups() {
-  const paragraphOrder = (source: FigureSource) => (source === LOCAL_AUTHORITY_SECTION ? 0 : source);
-  const figures = (await getCollection('keyFigures')).map((e) => e.data).sort((a, b) => paragraphOrder(a.source) - paragraphOrder(b.source) || a.id.localeCompare(b.id));
-  const sectionOf = (f: (typeof figures)[number]) =>
-    f.source === LOCAL_AUTHORITY_SECTION ? LOCAL_AUTHORITY_SECTION : sectionOfParagraph(f.source).slug;
-  return [getSection(LOCAL_AUTHORITY_SECTION), ...findingsSections]
-    .map((section) => ({ section, figures: figures.filter((f) => sectionOf(f) === section.slug) }))
+  const places = [...sections.flatMap(paragraphsOf), ...reportBlocks.map((b) => b.id)];
+  const figures = (await getCollection('keyFigures'))
+    .map((e) => {
+      const from = parseSources(e.data.sources).places[0];
+      if (from === undefined) throw new Error(`content/key-figures.yaml: the figure "${e.data.id}" cites no paragraph or block of the report: a key figure comes from the report, so its sources start with the place it is given.`);
+      return { ...e.data, from };
+    });
+  const sectionOrder = (f: (typeof figures)[number]) => sections.indexOf(sectionOfPlace(f.from)!);
+  figures.sort((a, b) => sectionOrder(a) - sectionOrder(b) || places.indexOf(a.from) - places.indexOf(b.from) || a.id.localeCompare(b.id));
+  return sections
+    .map((section) => ({ section, figures: figures.filter((f) => sectionOfPlace(f.from) === section) }))
     .filter((group) => group.figures.length > 0);
 }

@@ -6,6 +6,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { glossaryUrl } from './site-urls.ts';
 
 export interface GlossaryTerm {
   /** The entry's anchor on the glossary page: /glossary/#id. */
@@ -20,14 +21,11 @@ export interface GlossaryTerm {
   definition: string;
   /** Other ways the content writes the term, beyond a plural "s" or "es" (e.g. "local authorities"). */
   forms?: string[];
+  /** What the definition rests on, in the notation of src/lib/sources.ts ("27, 99", "general"). */
+  sources?: string;
 }
 
-export const GLOSSARY_URL = '/glossary/';
 export const GLOSSARY_FILE = 'content/glossary.yaml';
-
-export function glossaryUrl(id: string): string {
-  return `${GLOSSARY_URL}#${id}`;
-}
 
 export function isAbbreviation(entry: GlossaryTerm): boolean {
   return entry.expansion !== undefined;

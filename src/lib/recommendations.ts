@@ -1,9 +1,9 @@
 /**
- * The 17 recommendations, in order, from content/recommendations/*.yaml, joined to the report's
+ * The 17 recommendations, in order, from content/recommendations/NN.mdx, joined to the report's
  * own words. Checked on every build: one file per recommendation, named by its number, and every
  * paragraph the report marks "(Recommendation)" cited as evidence by at least one of them.
  */
-import { getCollection } from 'astro:content';
+import { getCollection, type CollectionEntry } from 'astro:content';
 import { loadParagraphs } from './report-content.ts';
 import { recommendationNumbers } from './site-urls.ts';
 import type { ReportParagraph } from './paragraph-text.ts';
@@ -15,7 +15,8 @@ export interface Recommendation {
   number: number;
   title: string;
   area: string;
-  whatThisMeans: string;
+  /** The MDX entry: its body is "What this means", rendered with render(entry). */
+  entry: CollectionEntry<'recommendations'>;
   /** The report's paragraph N: the recommendation word for word. */
   paragraph: ReportParagraph;
   evidence: ReportParagraph[];
@@ -36,15 +37,16 @@ async function load(): Promise<Recommendation[]> {
   const paragraphs = await loadParagraphs();
   const paragraph = (n: number) => paragraphs.find((p) => p.n === n)!;
 
+  const fileName = (n: number) => `${DIR}/${String(n).padStart(2, '0')}.mdx`;
+  const numberOf = (entry: CollectionEntry<'recommendations'>) => Number(entry.id);
   for (const entry of entries) {
-    const expectedId = String(entry.data.number).padStart(2, '0');
-    if (entry.id !== expectedId) {
-      throw new Error(`${DIR}/${entry.id}.yaml is recommendation ${entry.data.number}: name it ${DIR}/${expectedId}.yaml, or correct its number.`);
+    if (!recommendationNumbers.includes(numberOf(entry)) || fileName(numberOf(entry)) !== `${DIR}/${entry.id}.mdx`) {
+      throw new Error(`${DIR}/${entry.id}.mdx is not a recommendation: name each file by its recommendation's number, ${fileName(1)} to ${fileName(recommendationNumbers.at(-1)!)}.`);
     }
   }
-  const missing = recommendationNumbers.filter((n) => !entries.some((e) => e.data.number === n));
+  const missing = recommendationNumbers.filter((n) => !entries.some((e) => numberOf(e) === n));
   if (missing.length > 0) {
-    throw new Error(`${DIR}/ has no file for recommendation ${missing.join(', ')}: add ${missing.map((n) => `${DIR}/${String(n).padStart(2, '0')}.yaml`).join(', ')}.`);
+    throw new Error(`${DIR}/ has no file for recommendation ${missing.join(', ')}: add ${missing.map(fileName).join(', ')}.`);
   }
 
   const cited = new Set(entries.flatMap((e) => e.data.evidence));
@@ -54,15 +56,18 @@ async function load(): Promise<Recommendation[]> {
   }
 
   return entries
-    .map(({ data }) => ({
-      number: data.number,
-      title: data.title,
-      area: data.area,
-      whatThisMeans: data.whatThisMeans,
-      paragraph: paragraph(data.number),
-      evidence: [...data.evidence].sort((a, b) => a - b).map(paragraph),
-      madeIn2015: paragraph(data.number).text.includes(REPEATED_FROM_2015),
-    }))
+    .map((entry) => {
+      const number = numberOf(entry);
+      return {
+        number,
+        title: entry.data.title,
+        area: entry.data.area,
+        entry,
+        paragraph: paragraph(number),
+        evidence: [...entry.data.evidence].sort((a, b) => a - b).map(paragraph),
+        madeIn2015: paragraph(number).text.includes(REPEATED_FROM_2015),
+      };
+    })
     .sort((a, b) => a.number - b.number);
 }
 

@@ -4,7 +4,8 @@
  * naming the file and the fix.
  */
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
-import { paragraphsOf, sections, type ReportSection } from './report-structure.ts';
+import { getSection, paragraphsOf, sections, type ReportSection } from './report-structure.ts';
+import type { Grade } from './judgements.ts';
 import { parseParagraphs, type ReportParagraph } from './paragraph-text.ts';
 
 export interface LoadedSection {
@@ -44,6 +45,27 @@ export async function loadReportInfo() {
   const info = await getEntry('reportInfo', 'report');
   if (!info) throw new Error('content/report.yaml must have a top-level "report:" entry with the title block and judgements.');
   return info.data;
+}
+
+export interface Judgement {
+  /** The row's label as the report's judgements table prints it. */
+  label: string;
+  grade: Grade;
+  grade2015: Grade;
+  section: ReportSection;
+}
+
+/**
+ * The judgements table's rows, in the report's order: the one home of every section's judgement
+ * (content/report.yaml), with each row's section from the structure (which says what is part of what).
+ */
+export async function loadJudgements(): Promise<Judgement[]> {
+  return (await loadReportInfo()).judgements.map((row) => ({ ...row, section: getSection(row.section) }));
+}
+
+/** The judgement of one section, or undefined for a section the report does not grade. */
+export async function judgementOf(slug: string): Promise<Judgement | undefined> {
+  return (await loadJudgements()).find((j) => j.section.slug === slug);
 }
 
 /** Every numbered paragraph, 1 to 111, with its text and section, from the checked sections. */

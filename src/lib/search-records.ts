@@ -6,11 +6,11 @@
  * Node (it is not shipped to browsers).
  */
 import { parse, type HTMLElement } from 'node-html-parser';
-import { paragraphUrl, sectionOfParagraph, sections, sectionUrl, FULL_REPORT_URL, REPORT_URL, type ReportSection } from './report-structure.ts';
+import { sectionOfParagraph, sections, type ReportSection } from './report-structure.ts';
 import type { ReportParagraph } from './paragraph-text.ts';
-import { SEARCH_URL, SITE_LANGUAGE } from './site-nav.ts';
+import { SITE_LANGUAGE } from './site-config.ts';
 import { readTopics, topicIdsOfParagraph } from './topics.ts';
-import { FINDINGS_URL, KEY_FIGURES_URL } from './site-urls.ts';
+import { FINDINGS_URL, FULL_REPORT_URL, KEY_FIGURES_URL, paragraphUrl, REPORT_URL, SEARCH_URL, sectionUrl } from './site-urls.ts';
 import { recordWeight } from './search-ranking.ts';
 
 /** A record in Pagefind's custom-record shape (pagefind's Node API `addCustomRecord`). */

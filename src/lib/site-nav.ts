@@ -2,7 +2,7 @@
  * The site's main navigation, in one list: the header renders it and tests walk it.
  * A page is added here only once it exists (no link may point at a missing page).
  */
-import { FINDINGS_URL, RECOMMENDATIONS_URL } from './site-urls.ts';
+import { ABOUT_URL, FINDINGS_URL, RECOMMENDATIONS_URL, REPORT_URL, YOUNG_PEOPLE_URL } from './site-urls.ts';
 
 export interface NavItem {
   href: string;
@@ -10,18 +10,10 @@ export interface NavItem {
 }
 
 export const mainNav: readonly NavItem[] = [
-  { href: '/report/', label: 'Full report' },
+  { href: REPORT_URL, label: 'Full report' },
   { href: FINDINGS_URL, label: 'Findings' },
   { href: RECOMMENDATIONS_URL, label: 'Recommendations' },
-  { href: '/young-people/', label: 'Young people' },
-  { href: '/about/', label: 'About' },
+  { href: YOUNG_PEOPLE_URL, label: 'Young people' },
+  { href: ABOUT_URL, label: 'About' },
 ];
 
-export const SITE_NAME = 'Sandwell children’s services: Ofsted re-inspection 2018';
-export const SITE_SHORT_NAME = 'Sandwell Ofsted report 2018';
-
-/** The search page; every other page's header has a search form that sends its query there as ?q=. */
-export const SEARCH_URL = '/search/';
-
-/** The language of every page (<html lang>); the search index is built and loaded per language. */
-export const SITE_LANGUAGE = 'en-GB';

@@ -1,13 +1,82 @@
 /**
- * URLs of the councillors' pages (recommendations, findings, topics, key figures), beside
- * report-structure.ts which holds the report's own. Pages, components and tests import these, so
- * no such URL is written by hand anywhere else. Plain TypeScript: Node runs it in scripts and tests.
+ * Every URL of the site, in one place: pages, components, scripts and tests import these, so no
+ * address is written by hand anywhere else. Plain TypeScript: Node runs it in scripts and tests.
+ * (The contract tests in tests/ keep literal fixed addresses on purpose: they check this module.)
  */
-import { getSection, paragraphsOf } from './report-structure.ts';
+import { getReportBlock, getSection, isParagraphNumber, paragraphId, paragraphsOf, PARAGRAPH_COUNT, sectionOfParagraph } from './report-structure.ts';
 
+export const HOME_URL = '/';
+export const NOT_FOUND_URL = '/404.html';
+export const REPORT_URL = '/report/';
+export const FULL_REPORT_URL = '/report/full/';
+export const YOUNG_PEOPLE_URL = '/young-people/';
+export const GLOSSARY_URL = '/glossary/';
+export const ABOUT_URL = '/about/';
+/** The publisher's contact details on /about/; the footer's "Contact" links here. */
+export const CONTACT_URL = `${ABOUT_URL}#contact`;
+export const ACCESSIBILITY_URL = '/accessibility/';
+/** Every other page's header has a search form that sends its query here as ?q=. */
+export const SEARCH_URL = '/search/';
 export const RECOMMENDATIONS_URL = '/recommendations/';
 export const FINDINGS_URL = '/findings/';
 export const KEY_FIGURES_URL = '/key-figures/';
+/** The folder of the short citable addresses, /paragraphs/N/. */
+export const SHORT_PARAGRAPHS_URL = '/paragraphs/';
+
+export function sectionUrl(slug: string): string {
+  getSection(slug);
+  return `${REPORT_URL}${slug}/`;
+}
+
+/** Where paragraph n lives: its section page and anchor. */
+export function paragraphUrl(n: number): string {
+  return `${sectionUrl(sectionOfParagraph(n).slug)}#${paragraphId(n)}`;
+}
+
+/** Where an unnumbered block of the report lives: the cover on the contents page, the others in their section. */
+export function reportBlockUrl(id: string): string {
+  const { section } = getReportBlock(id);
+  return section ? `${sectionUrl(section.slug)}#${id}` : `${REPORT_URL}#${id}`;
+}
+
+/** Where a cited place lives: a paragraph number or an unnumbered block's id. */
+export function placeUrl(place: number | string): string {
+  return typeof place === 'number' ? paragraphUrl(place) : reportBlockUrl(place);
+}
+
+/** The short citable address that redirects to paragraphUrl(n). */
+export function shortParagraphUrl(n: number): string {
+  if (!isParagraphNumber(n)) throw new Error(`Paragraph ${n} does not exist: the report numbers paragraphs 1 to ${PARAGRAPH_COUNT}`);
+  return `${SHORT_PARAGRAPHS_URL}${n}/`;
+}
+
+/** A glossary entry: its id is its anchor on the glossary page. */
+export function glossaryUrl(id: string): string {
+  return `${GLOSSARY_URL}#${id}`;
+}
+
+/** Open data, written at build time from the content (src/pages/*.csv.ts, *.json.ts). */
+export const KEY_FIGURES_CSV_URL = '/key-figures.csv';
+export const REPORT_JSON_URL = '/report.json';
+/** The editors' review sheet: every block of the site's own words beside what it cites. */
+export const REVIEW_SHEET_URL = '/about/how-this-site-was-written/';
+/** The review sheet comes in parts, one per kind of content, so each page stays light to check. */
+export const REVIEW_SHEETS = [
+  { id: 'young-people', title: 'The text for children and young people' },
+  { id: 'recommendations', title: 'The recommendations explained' },
+  { id: 'key-figures', title: 'Key figures' },
+  { id: 'pages', title: 'Topics and page text' },
+  { id: 'glossary', title: 'Words explained' },
+] as const;
+
+export type ReviewSheetId = (typeof REVIEW_SHEETS)[number]['id'];
+
+/** One part of the review sheet. */
+export function reviewSheetUrl(sheet: string): string {
+  return `${REVIEW_SHEET_URL}${sheet}/`;
+}
+/** The whole review sheet, as data (the number check reads it). */
+export const REVIEW_SHEET_JSON_URL = '/about/how-this-site-was-written.json';
 
 /** The recommendations are the report's paragraphs 1 to 17: recommendation N is paragraph N. */
 export const recommendationNumbers: readonly number[] = paragraphsOf(getSection('recommendations'));

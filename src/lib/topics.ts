@@ -13,6 +13,8 @@ export interface Topic {
   id: string;
   name: string;
   description: string;
+  /** What the description rests on (src/lib/sources.ts). */
+  sources: string;
 }
 
 export const TOPICS_FILE = 'content/topics.yaml';

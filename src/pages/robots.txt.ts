@@ -1,4 +1,4 @@
-/** robots.txt, generated so the sitemap address follows SITE_URL. */
+/** robots.txt, generated so the sitemap address follows the public URL in content/site.yaml. */
 import type { APIRoute } from 'astro';
 
 export const GET: APIRoute = ({ site }) =>

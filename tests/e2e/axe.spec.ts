@@ -1,9 +1,9 @@
 /** axe finds no WCAG 2.2 A/AA violations on any page, light and dark, wide and narrow. */
 import { test, expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { contentPages } from '../support/built-site.ts';
+import { contentPages } from '../../scripts/lib/built-site.ts';
 import { AXE_TAGS, SCHEMES, WIDTHS } from '../support/browser.ts';
-import { shortParagraphUrl } from '../../src/lib/report-structure.ts';
+import { shortParagraphUrl } from '../../src/lib/site-urls.ts';
 
 async function violations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page })

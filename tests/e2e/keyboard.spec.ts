@@ -1,6 +1,6 @@
 /** Keyboard use: the skip link comes first and works; focus is always visible and never hidden. */
 import { test, expect } from '@playwright/test';
-import { contentPages } from '../support/built-site.ts';
+import { contentPages } from '../../scripts/lib/built-site.ts';
 import { SCHEMES } from '../support/browser.ts';
 
 const pages = contentPages();

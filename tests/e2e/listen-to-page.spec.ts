@@ -4,8 +4,9 @@
  * is absent where the browser has no speech synthesis or JavaScript is off.
  */
 import { test, expect, type Page } from '@playwright/test';
+import { YOUNG_PEOPLE_URL } from '../../src/lib/site-urls.ts';
 
-const URL = '/young-people/';
+const URL = YOUNG_PEOPLE_URL;
 
 declare global {
   interface Window {

@@ -1,6 +1,6 @@
 /** Nothing leaves the site's origin; no console errors, failed requests or CSP violations on any page. */
 import { test, expect } from '@playwright/test';
-import { contentPages } from '../support/built-site.ts';
+import { contentPages } from '../../scripts/lib/built-site.ts';
 
 for (const url of contentPages()) {
   test(`${url} makes no request to another origin and logs no errors`, async ({ page, baseURL }) => {

@@ -1,7 +1,8 @@
 /** Every page is fully readable and navigable with JavaScript off. */
 import { test, expect } from '@playwright/test';
-import { contentPages } from '../support/built-site.ts';
-import { paragraphUrl, sections, shortParagraphUrl } from '../../src/lib/report-structure.ts';
+import { contentPages } from '../../scripts/lib/built-site.ts';
+import { sections } from '../../src/lib/report-structure.ts';
+import { paragraphUrl, shortParagraphUrl } from '../../src/lib/site-urls.ts';
 
 test.use({ javaScriptEnabled: false });
 

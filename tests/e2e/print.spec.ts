@@ -1,6 +1,6 @@
 /** Printing: no navigation, the licence kept, link targets printed, a PDF that is mostly text. */
 import { test, expect } from '@playwright/test';
-import { sectionUrl, FULL_REPORT_URL } from '../../src/lib/report-structure.ts';
+import { FULL_REPORT_URL, sectionUrl } from '../../src/lib/site-urls.ts';
 
 for (const url of [sectionUrl('the-local-authority'), FULL_REPORT_URL, '/']) {
   test(`${url} prints without navigation, with the licence and link targets`, async ({ page }) => {

@@ -1,6 +1,6 @@
 /** Reflow (WCAG 1.4.10) and text spacing (1.4.12): no sideways scrolling and nothing clipped at 320px. */
 import { test, expect, type Page } from '@playwright/test';
-import { contentPages } from '../support/built-site.ts';
+import { contentPages } from '../../scripts/lib/built-site.ts';
 import { TEXT_SPACING_CSS } from '../support/browser.ts';
 
 // The text-spacing overrides are injected as a <style> tag, which the site's CSP rightly blocks.

@@ -4,7 +4,8 @@ import AxeBuilder from '@axe-core/playwright';
 import { join } from 'node:path';
 import { AXE_TAGS, SCHEMES } from '../support/browser.ts';
 import { readAllParagraphs } from '../../src/lib/paragraph-text.ts';
-import { FULL_REPORT_URL, paragraphId, paragraphUrl } from '../../src/lib/report-structure.ts';
+import { paragraphId } from '../../src/lib/report-structure.ts';
+import { FULL_REPORT_URL, paragraphUrl } from '../../src/lib/site-urls.ts';
 import { RESULTS_PER_PAGE } from '../../src/lib/search-ranking.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');

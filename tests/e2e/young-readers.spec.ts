@@ -1,8 +1,9 @@
 /** Type for young readers on /young-people/ and /glossary/: at least 19px text and short lines, on a phone and a desktop. */
 import { test, expect } from '@playwright/test';
 import { WIDTHS } from '../support/browser.ts';
+import { GLOSSARY_URL, YOUNG_PEOPLE_URL } from '../../src/lib/site-urls.ts';
 
-for (const url of ['/young-people/', '/glossary/']) {
+for (const url of [YOUNG_PEOPLE_URL, GLOSSARY_URL]) {
   for (const width of WIDTHS) {
     test(`${url} at ${width}px: body text is at least 19px, with line spacing of 1.5 or more and lines of at most 75 characters`, async ({ page }) => {
       await page.setViewportSize({ width, height: 900 });

@@ -1,6 +1,7 @@
 /**
  * Builds a copy of the project with some content files changed, to check that bad content fails
- * the build with a message that names the file. The copy shares node_modules by a symlink.
+ * the build with a message that names the file (and that good content passes). The copy shares
+ * node_modules by a symlink.
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -15,8 +16,11 @@ export interface BuildResult {
   output: string;
 }
 
-/** Each change maps a project-relative file to a function from its text to the broken text. */
-export function buildWithChanges(changes: Record<string, (text: string) => string>): BuildResult {
+/**
+ * Each change maps a project-relative file to a function from its text to the broken text.
+ * `env` adds environment variables, e.g. SITE_RELEASE=1 for the release build.
+ */
+export function buildWithChanges(changes: Record<string, (text: string) => string>, env: Record<string, string> = {}): BuildResult {
   const dir = mkdtempSync(join(tmpdir(), 'broken-build-'));
   try {
     for (const name of COPIED) cpSync(join(ROOT, name), join(dir, name), { recursive: true });
@@ -31,7 +35,7 @@ export function buildWithChanges(changes: Record<string, (text: string) => strin
     const result = spawnSync(process.execPath, [join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], {
       cwd: dir,
       encoding: 'utf8',
-      env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', ASTRO_TELEMETRY_DISABLED: '1' },
+      env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', ASTRO_TELEMETRY_DISABLED: '1', ...env },
       timeout: 120_000,
     });
     return { code: result.status, output: `${result.stdout}\n${result.stderr}` };

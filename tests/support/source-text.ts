@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { normalise } from './built-site.ts';
+import { normalise } from '../../scripts/lib/built-site.ts';
 
 export const SOURCE_FILE = join(import.meta.dirname, '..', '..', 'content', 'source', 'sandwell-ofsted-2018.txt');
 const RECOMMENDATION_MARK = '(Recommendation)';

@@ -1,18 +1,19 @@
 /**
  * Byte budgets, so the site stays fast on a cheap phone on a poor connection. Bytes are what a
- * first visit downloads (gzip), measured from dist/ by scripts/page-weight.ts.
+ * first visit downloads (gzip), measured from dist/ by scripts/lib/dist-page-weight.ts.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { contentPages } from '../support/built-site.ts';
-import { DIST_DIR, measurePage, type Kind } from '../../scripts/page-weight.ts';
-import { sections, sectionUrl } from '../../src/lib/report-structure.ts';
+import { contentPages } from '../../scripts/lib/built-site.ts';
+import { measurePage, type Kind } from '../../scripts/lib/dist-page-weight.ts';
+import { sections } from '../../src/lib/report-structure.ts';
+import { HOME_URL, SEARCH_URL, sectionUrl } from '../../src/lib/site-urls.ts';
 
 const KB = 1024;
 /** Pages allowed more script than the rest: search loads Pagefind. */
-const SCRIPT_HEAVY_PAGES = new Set(['/search/']);
+const SCRIPT_HEAVY_PAGES = new Set([SEARCH_URL]);
 
-const weights = contentPages().map((url) => measurePage(DIST_DIR, url));
+const weights = contentPages().map((url) => measurePage(url));
 const over = (url: string, kind: Kind | 'total', bytes: number, budget: number) =>
   bytes > budget ? [`${url}: ${kind} is ${(bytes / KB).toFixed(1)} KB gzip, ${((bytes - budget) / KB).toFixed(1)} KB over its ${budget / KB} KB budget`] : [];
 
@@ -43,6 +44,6 @@ test('the largest report section page is at most 30 KB gzip in all, and the home
   const sectionWeights = weights.filter((w) => sections.some((s) => sectionUrl(s.slug) === w.url));
   assert.equal(sectionWeights.length, sections.length, 'every section page was measured');
   const largest = sectionWeights.reduce((a, b) => (b.total.gzip > a.total.gzip ? b : a));
-  const home = weights.find((w) => w.url === '/')!;
-  assert.deepEqual([...over(largest.url, 'total', largest.total.gzip, 30 * KB), ...over('/', 'total', home.total.gzip, 20 * KB)], []);
+  const home = weights.find((w) => w.url === HOME_URL)!;
+  assert.deepEqual([...over(largest.url, 'total', largest.total.gzip, 30 * KB), ...over(HOME_URL, 'total', home.total.gzip, 20 * KB)], []);
 });

@@ -5,9 +5,18 @@ import { buildWithChanges } from '../support/broken-build.ts';
 
 test('a judgement that is not one of Ofsted\'s grades fails the build, naming the file and the field', () => {
   const { code, output } = buildWithChanges({
-    'content/report/help-and-protection.mdx': (text) => text.replace('judgement: inadequate', 'judgement: terrible'),
+    'content/report.yaml': (text) => text.replace(/(Children who need help and protection"\n\s+grade:) inadequate/, '$1 terrible'),
   });
   assert.notEqual(code, 0, 'the build passed with a bad judgement');
+  assert.match(output, /report\.yaml/);
+  assert.match(output, /grade/);
+});
+
+test('a judgement kept a second time in a section\'s MDX fails the build: content/report.yaml is its one home', () => {
+  const { code, output } = buildWithChanges({
+    'content/report/help-and-protection.mdx': (text) => text.replace(/^---\n/, '---\njudgement: inadequate\n'),
+  });
+  assert.notEqual(code, 0, 'the build passed with a judgement in the MDX frontmatter');
   assert.match(output, /help-and-protection/);
   assert.match(output, /judgement/);
 });
@@ -40,7 +49,7 @@ test('an acronym the content uses but the glossary does not define fails the bui
 
 test('a glossary term that no content uses fails the build, naming the term and the glossary file', () => {
   const { code, output } = buildWithChanges({
-    'content/glossary.yaml': (text) => `${text}\n- id: zebra-crossing\n  term: zebra crossing\n  definition: A place to cross the road.\n`,
+    'content/glossary.yaml': (text) => `${text}\n- id: zebra-crossing\n  term: zebra crossing\n  definition: A place to cross the road.\n  sources: general\n`,
   });
   assert.notEqual(code, 0, 'the build passed with an unused glossary term');
   assert.match(output, /content\/glossary\.yaml defines "zebra crossing" \(id zebra-crossing\), but no file in content\/ uses it/);
@@ -57,16 +66,16 @@ test('a heading on the young people\'s page that is not a question fails the bui
 
 test('a recommendation citing a paragraph outside the findings (18-111) fails the build, naming the file', () => {
   const { code, output } = buildWithChanges({
-    'content/recommendations/03.yaml': (text) => text.replace('evidence: [23, 24, 45, 105]', 'evidence: [23, 24, 45, 112]'),
+    'content/recommendations/03.mdx': (text) => text.replace('evidence: [23, 24, 45, 105]', 'evidence: [23, 24, 45, 112]'),
   });
   assert.notEqual(code, 0, 'the build passed with evidence paragraph 112');
-  assert.match(output, /content\/recommendations\/03\.yaml/);
+  assert.match(output, /content\/recommendations\/03\.mdx/);
   assert.match(output, /must be a findings paragraph, 18 to 111/);
 });
 
 test('a "(Recommendation)" paragraph that no recommendation cites fails the build, naming the folder and the paragraph', () => {
   const { code, output } = buildWithChanges({
-    'content/recommendations/17.yaml': (text) => text.replace('evidence: [80, 111]', 'evidence: [80]'),
+    'content/recommendations/17.mdx': (text) => text.replace('evidence: [111]', 'evidence: [80]'),
   });
   assert.notEqual(code, 0, 'the build passed with paragraph 111 uncited');
   assert.match(output, /marks paragraph 111 "\(Recommendation\)", but no file in content\/recommendations\/ cites it/);
@@ -104,4 +113,64 @@ test('a search word that breaks the schema fails the build, naming the file and 
   assert.notEqual(code, 0, 'the build passed with a search word in capitals');
   assert.match(output, /content\/search-words\.yaml does not match its schema/);
   assert.match(output, /entry 0\.word: must be the word or words people type, in lower case/);
+});
+
+// The site's own words must say what they rest on (README, "How the site's own words cite the report").
+
+test('a block of the site\'s own words without sources fails the build, naming the file and the block', () => {
+  const { code, output } = buildWithChanges({
+    'content/recommendations/08.mdx': (text) => text.replace(' <Sources of="8, 28, general" />', ''),
+  });
+  assert.notEqual(code, 0, 'the build passed with an unsourced block');
+  assert.match(output, /content\/recommendations\/08\.mdx, the block "Core group meetings and child in need meetings bring togethe…" has no sources/);
+});
+
+test('a block citing a paragraph that does not exist fails the build, naming the file, the block and the paragraph', () => {
+  const { code, output } = buildWithChanges({
+    'content/recommendations/08.mdx': (text) => text.replace('<Sources of="8, 28, general" />', '<Sources of="8, 128" />'),
+  });
+  assert.notEqual(code, 0, 'the build passed citing paragraph 128');
+  assert.match(output, /content\/recommendations\/08\.mdx, the block "Core group meetings.*" cites paragraph 128, which does not exist: the report numbers paragraphs 1 to 111/);
+});
+
+test('a block citing an unnumbered block that does not exist fails the build, naming the file and the known blocks', () => {
+  const { code, output } = buildWithChanges({
+    'content/recommendations/17.mdx': (text) => text.replace('summary-4" />', 'summary-40" />'),
+  });
+  assert.notEqual(code, 0, 'the build passed citing summary-40');
+  assert.match(output, /content\/recommendations\/17\.mdx, the block ".*" "summary-40" is not a block of the report\. Its unnumbered blocks are cover, summary-1 to summary-9/);
+});
+
+test('a source note on a line of its own fails the build, saying where it belongs', () => {
+  const { code, output } = buildWithChanges({
+    'content/recommendations/08.mdx': (text) => text.replace(' <Sources of="8, 28, general" />', '\n<Sources of="8, 28, general" />'),
+  });
+  assert.notEqual(code, 0, 'the build passed with a note outside its block');
+  assert.match(output, /content\/recommendations\/08\.mdx has a <Sources> outside a paragraph or list item: put it at the end of the last line of the block/);
+});
+
+test('a YAML text citing a paragraph that does not exist fails the build, naming the file and the field', () => {
+  const { code, output } = buildWithChanges({
+    'content/key-figures.yaml': (text) => text.replace('  sources: 88\n', '  sources: 188\n'),
+  });
+  assert.notEqual(code, 0, 'the build passed with a key figure citing paragraph 188');
+  assert.match(output, /key-figures\.yaml/);
+  assert.match(output, /cites paragraph 188, which does not exist/);
+});
+
+test('a YAML text without sources fails the build, naming the file and the field', () => {
+  const { code, output } = buildWithChanges({
+    'content/topics.yaml': (text) => text.replace(/(- id: complaints\n(?: {2}.*\n)*?) {2}sources: general\n/, '$1'),
+  });
+  assert.notEqual(code, 0, 'the build passed with a topic without sources');
+  assert.match(output, /topics\.yaml/);
+  assert.match(output, /sources/);
+});
+
+test('a report section whose unnumbered blocks change in number fails the build, naming the file and the fix', () => {
+  const { code, output } = buildWithChanges({
+    'content/report/executive-summary.mdx': (text) => `${text}\nA paragraph the report does not have.\n`,
+  });
+  assert.notEqual(code, 0, 'the build passed with a tenth executive summary paragraph');
+  assert.match(output, /content\/report\/executive-summary\.mdx has 10 unnumbered blocks .* but src\/lib\/report-structure\.ts gives the section 9/);
 });

@@ -5,9 +5,10 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { pageDom, textOf } from '../support/built-site.ts';
+import { pageDom, textOf } from '../../scripts/lib/built-site.ts';
 import { sourceBlocks, sourceParagraphs } from '../support/source-text.ts';
-import { FULL_REPORT_URL, PARAGRAPH_COUNT, paragraphId, paragraphsOf, sections, sectionUrl } from '../../src/lib/report-structure.ts';
+import { PARAGRAPH_COUNT, paragraphId, paragraphsOf, sections } from '../../src/lib/report-structure.ts';
+import { FULL_REPORT_URL, sectionUrl } from '../../src/lib/site-urls.ts';
 
 const sectionPageText = () => sections.map((s) => textOf(pageDom(sectionUrl(s.slug)))).join(' ');
 const titlePageText = () => textOf(pageDom('/report/'));

@@ -5,10 +5,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { NodeType, type HTMLElement, type Node } from 'node-html-parser';
-import { pageDom, textOf } from '../support/built-site.ts';
+import { normalise, pageDom, textOf } from '../../scripts/lib/built-site.ts';
+import { buildWithChanges } from '../support/broken-build.ts';
+import { SOURCE_NOTE } from '../../scripts/lib/plain-language.ts';
 import { glossaryProblems, linkFirstUses, type GlossaryTerm } from '../../src/lib/glossary-terms.ts';
-import { FULL_REPORT_URL, sections, sectionUrl } from '../../src/lib/report-structure.ts';
-import { FINDINGS_URL, recommendationNumbers, recommendationUrl, topicUrl } from '../../src/lib/site-urls.ts';
+import { sections } from '../../src/lib/report-structure.ts';
+import { ABOUT_URL, FINDINGS_URL, FULL_REPORT_URL, recommendationNumbers, recommendationUrl, sectionUrl, topicUrl, YOUNG_PEOPLE_URL } from '../../src/lib/site-urls.ts';
 import { readTopics } from '../../src/lib/topics.ts';
 
 const entry = (id: string, term: string, expansion?: string, forms?: string[]): GlossaryTerm => ({ id, term, expansion, forms, definition: 'A test.' });
@@ -77,8 +79,8 @@ function textNodes(node: Node): Node[] {
 const pagesQuotingTheReport = [
   ...sections.map((s) => sectionUrl(s.slug)),
   FULL_REPORT_URL,
-  '/about/',
-  '/young-people/',
+  ABOUT_URL,
+  YOUNG_PEOPLE_URL,
   FINDINGS_URL,
   ...readTopics().map((t) => topicUrl(t.id)),
   ...recommendationNumbers.map(recommendationUrl),
@@ -135,6 +137,33 @@ test('the glossary is in alphabetical order, grouped under letter headings, with
   assert.deepEqual(letterLinks, page.querySelectorAll('main section h2').map((h) => `#${h.id}`));
 });
 
+/** A definition's own words, without the note naming its sources. */
+function definitionWords(dd: HTMLElement): string {
+  const note = dd.querySelector(SOURCE_NOTE);
+  return normalise(note ? dd.textContent.replace(note.textContent, ' ') : dd.textContent);
+}
+
+test('every glossary definition says where it comes from: places in the report, linked, or general information', () => {
+  const unsourced = pageDom('/glossary/').querySelectorAll('.glossary__entry').filter((el) => {
+    const note = el.querySelector(`.glossary__definition ${SOURCE_NOTE}`);
+    return !note || !/Where the report says this: .+\.|general information, not from the report/.test(textOf(note));
+  });
+  assert.deepEqual(unsourced.map((el) => el.getAttribute('id')), []);
+  // Definitions that describe Sandwell cite the report, and link to it.
+  const spoc = pageDom('/glossary/').querySelector(`#spoc ${SOURCE_NOTE}`)!;
+  assert.equal(textOf(spoc), 'Where the report says this: paragraph 20.');
+  assert.equal(spoc.querySelector('a')?.getAttribute('href'), '/report/help-and-protection/#para-20');
+});
+
+test('a glossary entry without sources fails the build, naming the glossary file and the field', () => {
+  const { code, output } = buildWithChanges({
+    'content/glossary.yaml': (text) => text.replace(/(- id: spoc\n(?: {2}.*\n)*?) {2}sources: 20\n/, '$1'),
+  });
+  assert.notEqual(code, 0, 'the build passed with a glossary definition that names no source');
+  assert.match(output, /glossary/);
+  assert.match(output, /sources/);
+});
+
 test('the glossary explains every term the issue asks for, each with a definition of one or two sentences', () => {
   const required = [
     'MASH', 'SPOC', 'IRO', 'RHI', 'SGO', 'PLO', 'LAYPB', 'CAMHS', 'ASYE', 'EDS', 'MARAC', 'MAPPA', 'MASE', 'CMOG', 'JSNA', 'LSCB',
@@ -148,7 +177,7 @@ test('the glossary explains every term the issue asks for, each with a definitio
   const page = pageDom('/glossary/');
   const definitions = new Map(page.querySelectorAll('.glossary__entry').map((el) => [
     textOf(el.querySelector('.glossary__term')!),
-    textOf(el.querySelector('.glossary__definition')!),
+    definitionWords(el.querySelector('.glossary__definition')!),
   ]));
   assert.deepEqual(required.filter((term) => !definitions.has(term)), []);
   for (const [term, definition] of definitions) {

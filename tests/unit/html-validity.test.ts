@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { HtmlValidate } from 'html-validate';
-import { builtPages, fileOf } from '../support/built-site.ts';
+import { builtPages, fileOf } from '../../scripts/lib/built-site.ts';
 
 const validator = new HtmlValidate({
   extends: ['html-validate:recommended'],

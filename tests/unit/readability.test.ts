@@ -1,10 +1,11 @@
 /**
- * Plain language you can measure: every block with a standard (tests/support/plain-language.ts)
+ * Plain language you can measure: every block with a standard (scripts/lib/plain-language.ts)
  * meets it. The failure names the block, its page and its scores.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { blockText, plainLanguageBlocks, scoreBlock } from '../support/plain-language.ts';
+import { blockText, plainLanguageBlocks, scoreBlock } from '../../scripts/lib/plain-language.ts';
+import { YOUNG_PEOPLE_URL } from '../../src/lib/site-urls.ts';
 
 for (const block of plainLanguageBlocks.filter((b) => b.hold)) {
   const hold = block.hold!;
@@ -19,7 +20,7 @@ for (const block of plainLanguageBlocks.filter((b) => b.hold)) {
 }
 
 test('the young people\'s block holds the new text and leaves out the report\'s quoted words', () => {
-  const text = blockText(plainLanguageBlocks.find((b) => b.page === '/young-people/')!);
+  const text = blockText(plainLanguageBlocks.find((b) => b.page === YOUNG_PEOPLE_URL)!);
   assert.match(text, /What is Ofsted\?/);
   assert.match(text, /Childline/);
   assert.doesNotMatch(text, /Services for children and their families in Sandwell have not become better/);

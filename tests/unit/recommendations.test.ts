@@ -6,11 +6,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { pageDom, textOf } from '../support/built-site.ts';
+import { pageDom, textOf } from '../../scripts/lib/built-site.ts';
 import { readRecommendationFiles } from '../support/recommendation-files.ts';
 import { readAllParagraphs } from '../../src/lib/paragraph-text.ts';
-import { FULL_REPORT_URL, findingsParagraphNumbers, paragraphId, paragraphUrl, sectionUrl } from '../../src/lib/report-structure.ts';
-import { RECOMMENDATIONS_URL, recommendationNumbers, recommendationUrl } from '../../src/lib/site-urls.ts';
+import { findingsParagraphNumbers, paragraphId } from '../../src/lib/report-structure.ts';
+import { FULL_REPORT_URL, paragraphUrl, recommendationNumbers, RECOMMENDATIONS_URL, recommendationUrl, sectionUrl } from '../../src/lib/site-urls.ts';
 
 const paragraphs = readAllParagraphs(join(import.meta.dirname, '..', '..'));
 const textOfParagraph = (n: number) => paragraphs.find((p) => p.n === n)!.text;

@@ -6,7 +6,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { DIST, pageDom } from '../support/built-site.ts';
+import { DIST, pageDom } from '../../scripts/lib/built-site.ts';
 import { sourceParagraphs } from '../support/source-text.ts';
 import { join } from 'node:path';
 import { readSearchVocabulary, readSearchWords } from '../../src/lib/search-vocabulary-fs.ts';

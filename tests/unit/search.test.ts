@@ -3,9 +3,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { builtPages, contentPages, DIST, pageDom, pageHtml } from '../support/built-site.ts';
+import { builtPages, contentPages, DIST, pageDom, pageHtml } from '../../scripts/lib/built-site.ts';
 import { readAllParagraphs } from '../../src/lib/paragraph-text.ts';
-import { paragraphNumbers, paragraphUrl, sectionOfParagraph, sectionUrl } from '../../src/lib/report-structure.ts';
+import { paragraphNumbers, sectionOfParagraph } from '../../src/lib/report-structure.ts';
 import { isIndexedPage, pageRecord, pageRecords, paragraphRecord, SEARCH_LANGUAGE } from '../../src/lib/search-records.ts';
 import {
   excerptParts,
@@ -16,6 +16,7 @@ import {
   resultSummary,
 } from '../../src/lib/search-results.ts';
 import { contentSecurityPolicy, WASM_SCRIPT_SOURCE } from '../../src/lib/security.ts';
+import { paragraphUrl, sectionUrl } from '../../src/lib/site-urls.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const PAGEFIND = join(DIST, PAGEFIND_PATH);

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { readSiteHeaders } from '../../scripts/serve.ts';
 import { headerContentSecurityPolicy } from '../../src/lib/security.ts';
-import { contentPages, DIST, pageDom } from '../support/built-site.ts';
+import { contentPages, DIST, pageDom } from '../../scripts/lib/built-site.ts';
 
 const headers = readSiteHeaders(join(import.meta.dirname, '..', '..', 'public'));
 

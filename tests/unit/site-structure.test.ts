@@ -2,8 +2,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
-import { builtPages, fileOf, pageDom, pageHtml } from '../support/built-site.ts';
-import { neighbours, paragraphNumbers, paragraphUrl, sections, sectionUrl, shortParagraphUrl } from '../../src/lib/report-structure.ts';
+import { builtPages, fileOf, pageDom, pageHtml } from '../../scripts/lib/built-site.ts';
+import { neighbours, paragraphNumbers, sections } from '../../src/lib/report-structure.ts';
+import { paragraphUrl, sectionUrl, shortParagraphUrl } from '../../src/lib/site-urls.ts';
 
 test('the fixed pages exist', () => {
   for (const url of ['/', '/report/', '/report/full/', '/about/', '/accessibility/', '/404.html']) {

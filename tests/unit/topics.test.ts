@@ -5,10 +5,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { pageDom, textOf } from '../support/built-site.ts';
+import { pageDom, textOf } from '../../scripts/lib/built-site.ts';
 import { readAllParagraphs } from '../../src/lib/paragraph-text.ts';
-import { findingsParagraphNumbers, findingsSections, paragraphUrl, sectionOfParagraph } from '../../src/lib/report-structure.ts';
-import { FINDINGS_URL, topicUrl } from '../../src/lib/site-urls.ts';
+import { findingsParagraphNumbers, findingsSections, sectionOfParagraph } from '../../src/lib/report-structure.ts';
+import { FINDINGS_URL, paragraphUrl, topicUrl } from '../../src/lib/site-urls.ts';
 import { paragraphsOfTopic, readTopics, topicIdsOfParagraph } from '../../src/lib/topics.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');

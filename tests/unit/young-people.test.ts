@@ -1,10 +1,13 @@
 /** The page for children and young people: the report's own ten points, the new text, and help. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { pageDom, textOf } from '../support/built-site.ts';
+import { pageDom, textOf } from '../../scripts/lib/built-site.ts';
 import { sourceBlocks, sourceLines } from '../support/source-text.ts';
+import { YOUNG_PEOPLE_URL } from '../../src/lib/site-urls.ts';
+import { buildWithChanges } from '../support/broken-build.ts';
+import { SOURCE_NOTE } from '../../scripts/lib/plain-language.ts';
 
-const YOUNG_PEOPLE = '/young-people/';
+const YOUNG_PEOPLE = YOUNG_PEOPLE_URL;
 
 test('/young-people/ shows the report\'s summary for children and young people: all 10 points, word for word, in order', () => {
   // The heading's second appearance is the section itself (the first is the PDF's contents list).
@@ -27,13 +30,15 @@ test('/young-people/ asks its headings as questions, says "children in care" and
 });
 
 for (const url of [YOUNG_PEOPLE, '/glossary/']) {
-  test(`${url} shows "If you are worried or need help now" with Childline and 999 before anything else in the page`, () => {
+  test(`${url} shows "If you are worried or need help now" with Childline, Samaritans and 999 before anything else in the page`, () => {
     const main = pageDom(url).querySelector('main')!;
     const box = main.querySelector('aside.help-now');
     assert.ok(box, 'no help box');
     assert.equal(textOf(box.querySelector('h2')!), 'If you are worried or need help now');
     assert.match(textOf(box), /Childline on 0800 1111\. It is free, and you can call at any time, day or night\./);
-    assert.deepEqual(box.querySelectorAll('a').map((a) => a.getAttribute('href')), ['tel:08001111', 'tel:999']);
+    // Childline serves under-19s; the page also speaks to care leavers up to 25, so young adults get Samaritans.
+    assert.match(textOf(box), /If you are 19 or older, call Samaritans on 116 123\. It is free, and you can call at any time, day or night\./);
+    assert.deepEqual(box.querySelectorAll('a').map((a) => a.getAttribute('href')), ['tel:08001111', 'tel:116123', 'tel:999']);
     const firstTwo = main.querySelectorAll('h1, h2, p, ul, ol, dl').slice(0, 2).map((el) => el.tagName);
     assert.deepEqual(firstTwo, ['H1', 'H2'], 'the help box must come straight after the page heading');
     assert.equal(main.querySelector('h2'), box.querySelector('h2'));
@@ -45,4 +50,26 @@ test('words a child may not know link to their glossary entry where they first a
   for (const id of ['social-worker', 'foster-carer', 'adoption', 'looked-after', 'care-leaver', 'senior-manager', 'laypb']) {
     assert.ok(links.has(`/glossary/#${id}`), `no link to /glossary/#${id}`);
   }
+});
+
+test('every paragraph of the new text on /young-people/ ends with where the report says it, or says it is general information', () => {
+  const blocks = pageDom(YOUNG_PEOPLE).querySelectorAll('main section.young-readers__part > p');
+  assert.ok(blocks.length >= 30, `only ${blocks.length} paragraphs`);
+  const unsourced = blocks.filter((p) => {
+    const note = p.querySelector(SOURCE_NOTE);
+    return !note || !/^(Where the report says this: .+\.|This is general information, not from the report\.)/.test(textOf(note));
+  });
+  assert.deepEqual(unsourced.map(textOf), []);
+  // The finding that was once a promise ("Nobody has to wait") is now the report's, in the past tense, with its paragraph.
+  const advocates = blocks.find((p) => textOf(p).startsWith('Children in care could get an advocate quickly.'))!;
+  assert.equal(textOf(advocates.querySelector(SOURCE_NOTE)!), 'Where the report says this: paragraph 64.');
+  assert.doesNotMatch(textOf(pageDom(YOUNG_PEOPLE).querySelector('main')!), /Nobody has to wait|told Ofsted they like/);
+});
+
+test('a paragraph of the young people\'s text without its sources fails the build, naming the file', () => {
+  const { code, output } = buildWithChanges({
+    'content/young-people/going-well.mdx': (text) => text.replace(' <Sources of="64" />', ''),
+  });
+  assert.notEqual(code, 0, 'the build passed with an unsourced paragraph for young readers');
+  assert.match(output, /content\/young-people\/going-well\.mdx/);
 });

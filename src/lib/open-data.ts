@@ -1,0 +1,74 @@
+/**
+ * The open data files, written at build time from the same content as the pages: the key figures
+ * as CSV and the whole report as JSON. Column and field names are a published contract: add new
+ * ones at the end, never rename or reorder (tests/unit/open-data.test.ts holds them).
+ */
+import { loadKeyFigureGroups } from './findings.ts';
+import { loadParagraphs, loadReportInfo } from './report-content.ts';
+import { readSectionTextBlocks } from './paragraph-text.ts';
+import { paragraphsOf, sections } from './report-structure.ts';
+import { publicUrl } from './site-config.ts';
+import { paragraphUrl, placeUrl, sectionUrl } from './site-urls.ts';
+import { readParagraphTopics } from './topics.ts';
+
+export const OPEN_DATA_LICENCE = {
+  name: 'Open Government Licence v3.0',
+  url: 'https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/',
+  attribution: 'Contains public sector information published by Ofsted, © Crown copyright 2018, licensed under the Open Government Licence v3.0.',
+};
+
+export const KEY_FIGURES_COLUMNS = ['id', 'label', 'value', 'unit', 'date', 'compared_with', 'source_paragraph', 'source_url'] as const;
+
+/** One CSV field (RFC 4180): quoted when it holds a comma, a quote or a line break. */
+function csvField(value: string): string {
+  return /[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
+}
+
+/** The key figures, one row each, in the order of /key-figures/; lines end in CRLF as RFC 4180 says. */
+export async function keyFiguresCsv(): Promise<string> {
+  const figures = (await loadKeyFigureGroups()).flatMap((group) => group.figures);
+  const rows = figures.map((f) => [
+    f.id,
+    f.label,
+    f.value,
+    f.unit,
+    f.date,
+    f.context,
+    // A figure from outside the numbered paragraphs (the information about the local authority) has none: the URL says where.
+    typeof f.from === 'number' ? String(f.from) : '',
+    publicUrl(placeUrl(f.from)),
+  ]);
+  return [[...KEY_FIGURES_COLUMNS], ...rows].map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
+}
+
+/** The whole report: its title block, its sections with their own text, and every numbered paragraph with its topics. */
+export async function reportJson() {
+  const info = await loadReportInfo();
+  const topics = readParagraphTopics();
+  return {
+    title: info.title,
+    council: info.council,
+    published: info.publishedDate.toISOString().slice(0, 10),
+    publisher: 'Ofsted',
+    licence: OPEN_DATA_LICENCE,
+    sections: sections.map((s) => {
+      const numbers = paragraphsOf(s);
+      return {
+        id: s.slug,
+        title: s.title,
+        url: publicUrl(sectionUrl(s.slug)),
+        paragraphs: numbers.length > 0 ? { first: numbers[0], last: numbers.at(-1) } : null,
+        /** The section's text outside its numbered paragraphs: headings, paragraphs, list items, footnotes. */
+        text: readSectionTextBlocks(process.cwd(), s.slug),
+      };
+    }),
+    paragraphs: (await loadParagraphs()).map((p) => ({
+      number: p.n,
+      text: p.text,
+      section: p.section,
+      topics: topics.get(p.n) ?? [],
+      recommendation: p.recommendation,
+      url: publicUrl(paragraphUrl(p.n)),
+    })),
+  };
+}

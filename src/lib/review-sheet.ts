@@ -1,0 +1,136 @@
+/**
+ * Every block of the site's own words, with the full text of each place it cites: the review
+ * sheet for editors (/about/how-this-site-was-written/) and its JSON twin, which the number check
+ * (tests/unit/site-words.test.ts) reads. A block is a paragraph or list item of MDX, a YAML text
+ * with a `sources` field, or a recommendation's title (which rests on its own paragraph).
+ */
+import { getCollection } from 'astro:content';
+import { loadParagraphs, loadReportInfo, loadReportSections } from './report-content.ts';
+import { gradeLabel } from './judgements.ts';
+import { COVER_BLOCK, getReportBlock, reportBlockId } from './report-structure.ts';
+import { parseSources } from './sources.ts';
+import { parseWordsBlocks } from './site-words.ts';
+import { glossaryUrl, KEY_FIGURES_URL, placeUrl, recommendationUrl, topicUrl, YOUNG_PEOPLE_URL, type ReviewSheetId } from './site-urls.ts';
+import { GLOSSARY_FILE } from './glossary-terms.ts';
+
+export interface CitedPlace {
+  /** "27" or "summary-3". */
+  id: string;
+  label: string;
+  href: string;
+  /** The place's words, exactly as the report gives them. */
+  text: string;
+}
+
+
+export interface WordsBlock {
+  /** The part of the review sheet it is on. */
+  sheet: ReviewSheetId;
+  /** The content file the words live in. */
+  file: string;
+  /** Which block of the file: "block 2", "title", "context and chart". */
+  where: string;
+  /** The page readers see it on, where it is shown on one page. */
+  page?: string;
+  text: string;
+  /** As written in content; undefined only where a block has none, which fails the build. */
+  sources?: string;
+  general: boolean;
+  cited: CitedPlace[];
+}
+
+/** The text of every citable place: paragraphs by number, unnumbered blocks by id. */
+async function placeTexts(): Promise<Map<string, string>> {
+  const texts = new Map<string, string>();
+  for (const p of await loadParagraphs()) texts.set(String(p.n), p.text);
+  for (const { section, entry } of await loadReportSections()) {
+    if (!section.blocks) continue;
+    const blocks = parseWordsBlocks(entry.body ?? '');
+    if (blocks.length !== section.blocks.count) {
+      throw new Error(`content/report/${section.slug}.mdx reads as ${blocks.length} unnumbered blocks, but src/lib/report-structure.ts gives it ${section.blocks.count}: src/lib/site-words.ts and the Markdown disagree.`);
+    }
+    blocks.forEach((block, i) => texts.set(reportBlockId(section, i + 1), block.text));
+  }
+  const info = await loadReportInfo();
+  texts.set(COVER_BLOCK, [
+    info.council, info.title, info.inspectionDates, info.published, info.overall.statement,
+    ...info.judgements.map((j) => `${j.label}: ${gradeLabel(j.grade)}`),
+  ].join('\n'));
+  return texts;
+}
+
+function cite(sources: string | undefined, texts: Map<string, string>): { general: boolean; cited: CitedPlace[] } {
+  if (sources === undefined) return { general: false, cited: [] };
+  const parsed = parseSources(sources);
+  const cited = parsed.places.map((place) => {
+    const id = String(place);
+    const block = typeof place === 'string' ? getReportBlock(place) : undefined;
+    return {
+      id,
+      label: block ? block.label : `paragraph ${place}`,
+      href: placeUrl(place),
+      text: texts.get(id)!,
+    };
+  });
+  return { general: parsed.general, cited };
+}
+
+let cache: Promise<WordsBlock[]> | undefined;
+
+export function loadSiteWords(): Promise<WordsBlock[]> {
+  cache ??= load();
+  return cache;
+}
+
+async function load(): Promise<WordsBlock[]> {
+  const texts = await placeTexts();
+  const blocks: Omit<WordsBlock, 'general' | 'cited'>[] = [];
+
+  const youngPeople = (await getCollection('youngPeople')).sort((a, b) => a.data.order - b.data.order);
+  for (const entry of youngPeople) {
+    parseWordsBlocks(entry.body ?? '').forEach((block, i) => {
+      blocks.push({ sheet: 'young-people', file: `content/young-people/${entry.id}.mdx`, where: `block ${i + 1}`, page: YOUNG_PEOPLE_URL, text: block.text, sources: block.sources });
+    });
+  }
+
+  const recommendations = (await getCollection('recommendations')).sort((a, b) => a.id.localeCompare(b.id));
+  for (const entry of recommendations) {
+    const n = Number(entry.id);
+    const file = `content/recommendations/${entry.id}.mdx`;
+    // A title says what the council was asked to do: it rests on the recommendation itself.
+    blocks.push({ sheet: 'recommendations', file, where: 'title', page: recommendationUrl(n), text: entry.data.title, sources: String(n) });
+    parseWordsBlocks(entry.body ?? '').forEach((block, i) => {
+      blocks.push({ sheet: 'recommendations', file, where: `What this means, block ${i + 1}`, page: recommendationUrl(n), text: block.text, sources: block.sources });
+    });
+  }
+
+  for (const { data } of await getCollection('keyFigures')) {
+    const chart = data.chart ? [data.chart.title, data.chart.summary, ...data.chart.bars.map((b) => `${b.label}: ${b.value}`)] : [];
+    blocks.push({
+      sheet: 'key-figures',
+      file: 'content/key-figures.yaml',
+      where: `figure ${data.id}`,
+      page: KEY_FIGURES_URL,
+      text: [data.label, data.value, data.date, data.context, ...chart].join('\n'),
+      sources: data.sources,
+    });
+  }
+
+  for (const { data } of await getCollection('topics')) {
+    blocks.push({ sheet: 'pages', file: 'content/topics.yaml', where: `topic ${data.id}`, page: topicUrl(data.id), text: data.description, sources: data.sources });
+  }
+
+  for (const { data } of await getCollection('pageText')) {
+    blocks.push({ sheet: 'pages', file: 'content/page-text.yaml', where: data.id, text: data.text, sources: data.sources });
+  }
+
+  for (const { data } of await getCollection('glossary')) {
+    blocks.push({ sheet: 'glossary', file: GLOSSARY_FILE, where: `term ${data.id}`, page: glossaryUrl(data.id), text: data.definition, sources: data.sources });
+  }
+
+  const unsourced = blocks.filter((b) => b.sources === undefined);
+  if (unsourced.length > 0) {
+    throw new Error(`These blocks of the site's own words have no sources:\n${unsourced.map((b) => `${b.file}, ${b.where}: "${b.text.slice(0, 60)}"`).join('\n')}\nSee README.md, "How the site's own words cite the report".`);
+  }
+  return blocks.map((b) => ({ ...b, ...cite(b.sources, texts) }));
+}

@@ -1,0 +1,40 @@
+/**
+ * Phone numbers of help services: one home (content/help-services.yaml), each checked against the
+ * service's own page. No page dials a number that is not there, and a number whose recorded
+ * source does not show it fails the build.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { builtPages, pageDom } from '../../scripts/lib/built-site.ts';
+import { buildWithChanges } from '../support/broken-build.ts';
+
+const FILE = 'content/help-services.yaml';
+const services: { id: string; phone: string }[] = parse(readFileSync(join(import.meta.dirname, '..', '..', FILE), 'utf8'));
+const dialable = new Map(services.map(({ id, phone }) => [`tel:${phone.replace(/ /g, '')}`, id]));
+
+test('every phone link on the built site dials a number from content/help-services.yaml', () => {
+  const unchecked = builtPages().flatMap((url) =>
+    pageDom(url).querySelectorAll('a[href^="tel:"]')
+      .map((a) => a.getAttribute('href')!)
+      .filter((href) => !dialable.has(href))
+      .map((href) => `${url} ${href}`),
+  );
+  assert.deepEqual(unchecked, [], `phone links with no checked source in ${FILE}`);
+});
+
+test('/young-people/ gives children in care and care leavers Help at Hand, from the checked list', () => {
+  const hrefs = pageDom('/young-people/').querySelectorAll('main section a[href^="tel:"]').map((a) => dialable.get(a.getAttribute('href')!));
+  assert.deepEqual(hrefs, ['help-at-hand']);
+});
+
+test('a help service whose checked page does not show its number fails the build, naming the file and the field', () => {
+  const { code, output } = buildWithChanges({
+    [FILE]: (text) => text.replace('phone: 116 123', 'phone: 116 124'),
+  });
+  assert.notEqual(code, 0, 'the build passed with a number no checked page shows');
+  assert.match(output, /help-services/);
+  assert.match(output, /no page in "checked" quotes this phone number/);
+});

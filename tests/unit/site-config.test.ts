@@ -1,0 +1,68 @@
+/**
+ * The site configuration (content/site.yaml): `npm start` works with its sample values, a release
+ * build refuses them (and a missing contact) with a message naming the file and the fix, and
+ * passes once they are real. Every page's footer gives the contact and a problem report for itself.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { buildWithChanges } from '../support/broken-build.ts';
+import { contentPages, pageDom } from '../../scripts/lib/built-site.ts';
+import { readSiteConfig, sampleFields, SITE_CONFIG_FILE, siteConfig } from '../../src/lib/site-config.ts';
+import { ABOUT_URL, ACCESSIBILITY_URL, CONTACT_URL, NOT_FOUND_URL } from '../../src/lib/site-urls.ts';
+
+const RELEASE = { SITE_RELEASE: '1' };
+const REAL_VALUES = (text: string) =>
+  text
+    .replace(/^url: .*$/m, 'url: https://sandwell-ofsted.example.gov.uk')
+    .replace(/^ {2}name: .*$/m, '  name: Sandwell Children’s Trust web team')
+    .replace(/^ {2}email: .*$/m, '  email: web@example.gov.uk');
+
+test('the shipped configuration is a clearly marked sample: its address, publisher and email', () => {
+  assert.deepEqual(sampleFields(readSiteConfig()), ['url', 'publisher.name', 'publisher.email']);
+});
+
+test('real values are not taken for samples', () => {
+  assert.deepEqual(sampleFields({ ...siteConfig, url: 'https://www.sandwell.gov.uk/', publisher: { name: 'Sandwell Council', email: 'web@sandwell.gov.uk' } }), []);
+});
+
+test('a release build with the sample values fails before writing anything, naming the file, the fields and the fix', () => {
+  const { code, output } = buildWithChanges({}, RELEASE);
+  assert.notEqual(code, 0, 'the release build passed with sample values');
+  assert.match(output, /content\/site\.yaml still has sample values in: url, publisher\.name, publisher\.email/);
+  assert.match(output, /Replace them with the publisher's name and contact email and the site's public URL/);
+});
+
+test('a release build with a real publisher and address passes', () => {
+  const { code, output } = buildWithChanges({ [SITE_CONFIG_FILE]: REAL_VALUES }, RELEASE);
+  assert.equal(code, 0, `the release build failed with real values:\n${output.slice(-2000)}`);
+});
+
+test('a configuration without the contact email fails every build, naming the file and the field', () => {
+  const { code, output } = buildWithChanges({ [SITE_CONFIG_FILE]: (text) => text.replace(/^ {2}email: .*\n/m, '') });
+  assert.notEqual(code, 0, 'the build passed with no contact email');
+  assert.match(output, /content\/site\.yaml is not valid\. Fix these fields:/);
+  assert.match(output, /publisher\.email/);
+});
+
+test('every page\'s footer links to the contact and to an email reporting a problem with that page, by its address', () => {
+  for (const url of contentPages()) {
+    const footer = pageDom(url).querySelector('footer.site-footer')!;
+    assert.ok(footer.querySelector(`a[href="${CONTACT_URL}"]`), `${url}: no Contact link`);
+    const report = footer.querySelectorAll('a').find((a) => a.text.trim() === 'Report a problem with this page');
+    const href = report?.getAttribute('href') ?? '';
+    assert.ok(href.startsWith(`mailto:${siteConfig.publisher.email}?`), `${url}: "Report a problem" is not an email to the publisher`);
+    const body = new URLSearchParams(href.slice(href.indexOf('?') + 1)).get('body') ?? '';
+    // The not-found page is served at any missing address: it asks for the address instead.
+    const page = url === NOT_FOUND_URL ? '(please paste the address you tried)' : new URL(url, siteConfig.url).href;
+    assert.ok(body.startsWith(`Page: ${page}\n`), `${url}: the email does not carry the page's address: ${body}`);
+  }
+});
+
+test('the accessibility statement and /about/ give the publisher and its email from the configuration', () => {
+  for (const url of [ACCESSIBILITY_URL, ABOUT_URL]) {
+    const main = pageDom(url).querySelector('main')!;
+    assert.ok(main.text.includes(siteConfig.publisher.name), `${url} does not name the publisher`);
+    assert.ok(main.querySelector(`a[href="mailto:${siteConfig.publisher.email}"]`), `${url} has no email link to the publisher`);
+  }
+  assert.ok(pageDom(ABOUT_URL).getElementById('contact'), '/about/ has no #contact for the footer\'s Contact link');
+});
