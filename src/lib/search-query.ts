@@ -14,6 +14,7 @@ import {
   shouldWiden,
   withPartialMatches,
   type Hit,
+  type Variant,
 } from './search-ranking.ts';
 import { isKnownWord, queryTerms, suggestSpelling, type QueryTerm, type SearchVocabulary } from './search-vocabulary.ts';
 
@@ -91,10 +92,10 @@ function withDataOnce<R extends EngineResult>(result: R): R {
   return { ...result, data: () => (data ??= result.data()) };
 }
 
-async function searchAll<R extends EngineResult>(engine: SearchEngine<R>, queries: { query: string; weight: number }[], filters?: FilterChoice) {
-  const searches = await Promise.all(queries.map(async ({ query, weight }) => {
+async function searchAll<R extends EngineResult>(engine: SearchEngine<R>, queries: Variant[], filters?: FilterChoice) {
+  const searches = await Promise.all(queries.map(async ({ query, weight, boost }) => {
     const { results, totalFilters } = await engine.search(query, { filters });
-    return { weight, totalFilters, results: results.map(withDataOnce) };
+    return { weight, boost, totalFilters, results: results.map(withDataOnce) };
   }));
   return { merged: mergeSearches(searches), counts: searches.map((s) => s.totalFilters) };
 }

@@ -60,6 +60,13 @@ export const COMMON_WORDS: ReadonlySet<string> = new Set([
 export const ALTERNATIVE_WEIGHT: Record<AlternativeKind, number> = { abbreviation: 1, everyday: 0.9 };
 
 /**
+ * What a result holding the typed words as an exact phrase is worth against one holding them
+ * apart: "child permanence reports" written just so (paragraphs 15 and 72) comes before
+ * paragraphs that say "children" and "reports" many times, far apart.
+ */
+export const PHRASE_WEIGHT = 3;
+
+/**
  * The order the page searches and names alternatives in: abbreviations (the glossary's) before
  * everyday words, each in the order its list gives them. A spelling suggestion comes last, only
  * when a word is found nowhere (see suggestSpelling).
@@ -84,14 +91,20 @@ export function shouldWiden(holdingAll: number, paragraphsHoldingAll: number, qu
 export interface Variant {
   query: string;
   weight: number;
+  /**
+   * The search only marks results (Pagefind scores every exact-phrase match alike): what the other
+   * searches found it at is multiplied by `weight`.
+   */
+  boost?: true;
 }
 
 /**
  * The queries to search for a query. Each term's choices are its words as typed (unless the
  * report never uses them) and then its alternatives, in EXPANSION_ORDER. The first query takes
- * each term's first choice (the query as typed, when every term is the report's); each further
- * query swaps one term's first choice for another of its choices. A variant weighs the product of
- * its alternatives' weights. Results holding all the words of any of them hold all the words.
+ * each term's first choice (the query as typed, when every term is the report's), then the typed
+ * words as an exact phrase (at PHRASE_WEIGHT); each further query swaps one term's first choice
+ * for another of its choices. A variant weighs the product of its alternatives' weights. Results
+ * holding all the words of any of them hold all the words.
  */
 export function queryVariants(query: string, terms: readonly QueryTerm[]): Variant[] {
   const choices = terms.map((term) => [
@@ -104,8 +117,10 @@ export function queryVariants(query: string, terms: readonly QueryTerm[]): Varia
     return { query: picked.map((c) => c.text).join(' '), weight: picked.reduce((w, c) => w * c.weight, 1) };
   };
   const typedAsIs = choices.every((c, i) => c[0]?.text === terms[i].text);
+  const phrase = typedAsIs && terms.length > 1 && !query.includes('"');
   return [
     typedAsIs ? { query, weight: 1 } : variant(-1, first[0]),
+    ...(phrase ? [{ query: `"${terms.map((t) => t.text).join(' ')}"`, weight: PHRASE_WEIGHT, boost: true as const }] : []),
     ...choices.flatMap((c, i) => c.slice(1).map((choice) => variant(i, choice))),
   ];
 }
@@ -125,15 +140,22 @@ export interface Scored<T extends Hit> {
 
 /**
  * Results of several searches as one list, best first: each result once, at its best weighted
- * score, keeping the search that found it best (its excerpt shows that match).
+ * score, keeping the search that found it best (its excerpt shows that match); then a boosting
+ * search's results have that score multiplied by its weight.
  */
-export function mergeSearches<T extends Hit>(searches: readonly { weight: number; results: readonly T[] }[]): Scored<T>[] {
+export function mergeSearches<T extends Hit>(searches: readonly { weight: number; boost?: true; results: readonly T[] }[]): Scored<T>[] {
   const best = new Map<string, Scored<T>>();
-  for (const { weight, results } of searches) {
+  for (const { weight, results } of searches.filter((s) => !s.boost)) {
     for (const result of results) {
       const score = result.score * weight;
       const known = best.get(result.id);
       if (!known || score > known.score) best.set(result.id, { result, score });
+    }
+  }
+  for (const { weight, results } of searches.filter((s) => s.boost)) {
+    for (const { id } of results) {
+      const known = best.get(id);
+      if (known) known.score *= weight;
     }
   }
   return [...best.values()].sort((a, b) => b.score - a.score);

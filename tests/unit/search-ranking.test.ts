@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import {
   ALTERNATIVE_WEIGHT,
   ENTRY_TEXT_WEIGHT,
+  PHRASE_WEIGHT,
   FEW_RESULTS,
   mergeSearches,
   nearestGap,
@@ -36,15 +37,21 @@ test('partial matches join in when fewer than FEW_RESULTS paragraphs hold every 
 
 const term = (text: string, alternatives: QueryTerm['alternatives'] = [], typedAbsent = false): QueryTerm => ({ text, label: text, alternatives, typedAbsent });
 
-test('alternatives are searched after the typed words, abbreviations before everyday words, one term swapped at a time', () => {
+test('the typed words are searched, then as an exact phrase, then with alternatives (abbreviations first), one term swapped at a time', () => {
   const waiting = term('waiting', [{ text: 'delay', kind: 'everyday' }, { text: 'hold-up', kind: 'abbreviation' }]);
   assert.deepEqual(queryVariants('Waiting for help', [waiting, term('for'), term('help')]), [
     { query: 'Waiting for help', weight: 1 },
+    { query: '"waiting for help"', weight: PHRASE_WEIGHT, boost: true },
     { query: 'hold-up for help', weight: ALTERNATIVE_WEIGHT.abbreviation },
     { query: 'delay for help', weight: ALTERNATIVE_WEIGHT.everyday },
   ]);
   assert.ok(ALTERNATIVE_WEIGHT.everyday < ALTERNATIVE_WEIGHT.abbreviation);
-  assert.deepEqual(queryVariants('care leavers', [term('care'), term('leavers')]), [{ query: 'care leavers', weight: 1 }]);
+  assert.deepEqual(queryVariants('care leavers', [term('care'), term('leavers')]), [
+    { query: 'care leavers', weight: 1 },
+    { query: '"care leavers"', weight: PHRASE_WEIGHT, boost: true },
+  ]);
+  assert.deepEqual(queryVariants('"care leavers"', [term('care'), term('leavers')]), [{ query: '"care leavers"', weight: 1 }]);
+  assert.deepEqual(queryVariants('letterbox', [term('letterbox')]), [{ query: 'letterbox', weight: 1 }]);
 });
 
 test('words the report never uses are not searched as typed, only through their alternatives', () => {
@@ -64,6 +71,14 @@ test('several searches merge into one list: each result once, at its best weight
   ]);
   assert.deepEqual(merged.map((m) => [m.result.id, m.score]), [['b', 6], ['a', 5], ['c', 0.5]]);
   assert.equal(merged.find((m) => m.result.id === 'a')!.result.score, 10, 'the search that scored it best is kept');
+});
+
+test('an exact-phrase search scores nothing itself: it multiplies what the other searches found', () => {
+  const merged = mergeSearches([
+    { weight: 1, results: [hit('apart', 10), hit('phrase', 5)] },
+    { weight: PHRASE_WEIGHT, boost: true, results: [hit('phrase', 1), hit('only-here', 1)] },
+  ]);
+  assert.deepEqual(merged.map((m) => [m.result.id, m.score]), [['phrase', 5 * PHRASE_WEIGHT], ['apart', 10]]);
 });
 
 test('partial matches: a rare word counts for more than a common one', () => {
