@@ -1,15 +1,18 @@
 /**
  * The second half of `npm run build`: writes the search index to dist/pagefind/ with Pagefind's
  * Node API, after `astro build` (which empties dist/). One record per numbered paragraph, read
- * from the report's MDX, and one page-level record per other page, read from the built HTML.
+ * from the report's MDX, and one page-level record per other page, read from the built HTML. Then
+ * the words those records hold, for the search page's spelling suggestions (SPELLINGS_URL).
  *   node scripts/build-search-index.ts
  */
-import { globSync, readFileSync, rmSync } from 'node:fs';
+import { globSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { readAllParagraphs } from '../src/lib/paragraph-text-fs.ts';
-import { isIndexedPage, pageRecord, pageRecordHtml, paragraphRecord, type SearchRecord } from '../src/lib/search-records.ts';
+import { isIndexedPage, pageRecordHtml, pageRecords, paragraphRecord, type SearchRecord } from '../src/lib/search-records.ts';
 import { PAGEFIND_PATH } from '../src/lib/search-results.ts';
+import { recordWeight } from '../src/lib/search-ranking.ts';
+import { spellingList, SPELLINGS_URL } from '../src/lib/search-vocabulary.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 const DIST = join(ROOT, 'dist');
@@ -40,7 +43,7 @@ function collectRecords(): SearchRecord[] {
   const paragraphs = readAllParagraphs(ROOT).map(paragraphRecord);
   const pages = builtPageUrls()
     .filter(isIndexedPage)
-    .flatMap((url) => pageRecord(url, builtHtml(url)) ?? []);
+    .flatMap((url) => pageRecords(url, builtHtml(url)));
   return [...paragraphs, ...pages];
 }
 
@@ -48,13 +51,21 @@ function failOn(errors: string[], step: string): void {
   if (errors.length) throw new Error(`Search index: ${step} failed:\n${errors.join('\n')}`);
 }
 
+/**
+ * Every record's fragment (its text and meta, what data() reads) in one file, not one file each:
+ * measured with `npm run bench -- --peer`, one file (about 45 KB gzip) makes the first search
+ * about 30 KB heavier, but no later result waits for a fetch (p95 several times faster on
+ * loopback, more on a real network). See README, "Search speed".
+ */
+const FRAGMENT_FILES = 1;
+
 const started = performance.now();
 const records = collectRecords();
-const { index, errors } = await pagefind.createIndex({});
+const { index, errors } = await pagefind.createIndex({ maxFragments: FRAGMENT_FILES });
 failOn(errors, 'creating the index');
 for (const record of records) {
-  // Paragraphs are custom records; pages go in as HTML, the one form that carries a weight.
-  const added = record.meta.paragraph
+  // A record at full weight is a custom record; any other goes in as HTML, the one form that carries a weight.
+  const added = recordWeight(record) === 1
     ? await index!.addCustomRecord(record)
     : await index!.addHTMLFile({ url: record.url, content: pageRecordHtml(record) });
   failOn(added.errors, `adding ${record.url}`);
@@ -63,7 +74,9 @@ rmSync(OUTPUT, { recursive: true, force: true });
 failOn((await index!.writeFiles({ outputPath: OUTPUT })).errors, 'writing dist/pagefind');
 await pagefind.close();
 for (const file of UNUSED_FILES) rmSync(join(OUTPUT, file), { force: true });
+// The words the index holds, for the search page's spelling suggestions.
+writeFileSync(join(DIST, SPELLINGS_URL), spellingList(records.map((r) => r.content)));
 const pageCount = records.filter((r) => !r.meta.paragraph).length;
 console.log(
-  `Search index: ${records.length - pageCount} paragraphs and ${pageCount} pages in dist/pagefind/ (${Math.round(performance.now() - started)} ms)`,
+  `Search index: ${records.length - pageCount} paragraphs and ${pageCount} page records in dist/pagefind/ (${Math.round(performance.now() - started)} ms)`,
 );

@@ -57,6 +57,8 @@ export const glossaryEntrySchema = z.object({
   id: urlId('care-leaver'),
   term: z.string().min(2),
   expansion: z.string().optional(),
+  /** What staff call a term the report writes out in full, e.g. CSE: searched for both ways. */
+  abbreviation: z.string().regex(/^[A-Z]{2,}$/, 'must be the capitals staff use, e.g. "CSE"').optional(),
   definition: z.string().refine((text) => (text.match(/[.!?](\s|$)/g) ?? []).length <= 2 && /[.!?]$/.test(text), {
     message: 'must be one or two short sentences, ending with a full stop',
   }),

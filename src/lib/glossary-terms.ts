@@ -14,7 +14,7 @@ export function isAbbreviation(entry: GlossaryTerm): boolean {
   return entry.expansion !== undefined;
 }
 
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+export const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * A phrase as a pattern: whole words only, an optional plural ending, any white space between
@@ -110,7 +110,7 @@ const MDX_CODE = /^(?:import|export) .*$|<\/?[A-Z][\w.]*[^>]*>/gm;
  */
 export function glossaryProblems(entries: readonly GlossaryTerm[], files: readonly ContentFile[]): string[] {
   const problems: string[] = [];
-  const defined = new Set(entries.flatMap((entry) => [entry.term, ...(entry.forms ?? [])]));
+  const defined = new Set(entries.flatMap((entry) => [entry.term, ...(entry.forms ?? []), ...(entry.abbreviation ? [entry.abbreviation] : [])]));
   for (const file of files) {
     const undefinedHere = new Set<string>();
     for (const [, acronym] of file.text.replace(MDX_CODE, ' ').matchAll(ACRONYM)) {

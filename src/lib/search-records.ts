@@ -9,7 +9,8 @@ import { sectionOfParagraph, sections, type ReportSection } from './report-struc
 import type { ReportParagraph } from './paragraph-text-fs.ts';
 import { SITE_LANGUAGE } from './site-config-fs.ts';
 import { readTopics, topicIdsOfParagraph } from './topics-fs.ts';
-import { FULL_REPORT_URL, paragraphUrl, REPORT_URL, SEARCH_URL, sectionUrl } from './site-urls.ts';
+import { FINDINGS_URL, FULL_REPORT_URL, KEY_FIGURES_URL, paragraphUrl, REPORT_URL, SEARCH_URL, sectionUrl } from './site-urls.ts';
+import { recordWeight } from './search-ranking.ts';
 
 /** A record in Pagefind's custom-record shape (pagefind's Node API `addCustomRecord`). */
 export interface SearchRecord {
@@ -61,12 +62,45 @@ export function paragraphRecord(p: ReportParagraph): SearchRecord {
 
 /**
  * Built pages that get no page-level record, and why: the home page and report contents are
- * lists of links, the full report repeats every section, short links only redirect, and the
- * search and not-found pages have nothing to find.
+ * lists of links, the full report repeats every section, short links only redirect, the search
+ * and not-found pages have nothing to find, and RESTATING_PAGES only restate the report.
  */
 export function isIndexedPage(url: string): boolean {
-  const excluded = ['/', '/404.html', SEARCH_URL, REPORT_URL, FULL_REPORT_URL];
-  return !excluded.includes(url) && !url.startsWith('/paragraphs/');
+  const excluded = ['/', '/404.html', SEARCH_URL, REPORT_URL, FULL_REPORT_URL, ...RESTATING_PAGES];
+  return !excluded.includes(url) && !url.startsWith('/paragraphs/') && !url.startsWith(FINDINGS_URL);
+}
+
+/**
+ * Pages that only restate the report, left out of search (measured: long records slow every
+ * search that shows them, README "Search speed"): the key figures repeat the report's numbers,
+ * and the findings pages (FINDINGS_URL and each topic under it) its judgements and paragraphs,
+ * whose topics are search filters.
+ */
+const RESTATING_PAGES = [KEY_FIGURES_URL, FINDINGS_URL];
+
+/** Entries with anchors of their own that are searched one by one, not as one long page: the glossary's. */
+const ENTRY_SELECTOR = '.glossary__entry[id]';
+
+/**
+ * A built page's records: one per entry where the page is a list of anchored entries (each found
+ * at its own anchor, under the page's title), otherwise its page-level record, if it has text.
+ */
+export function pageRecords(url: string, html: string): SearchRecord[] {
+  const root = parse(html);
+  const entries = root.querySelectorAll(`main ${ENTRY_SELECTOR}`);
+  if (entries.length === 0) {
+    const record = pageRecord(url, html);
+    return record ? [record] : [];
+  }
+  const page = text(root.querySelector('main h1'));
+  return entries.map((entry) => ({
+    url: `${url}#${entry.id}`,
+    // The term is the title, which the record's text starts with (pageRecordHtml).
+    content: entry.querySelectorAll('dd').map(text).join(' '),
+    language: SEARCH_LANGUAGE,
+    meta: { title: text(entry.querySelector('dt')), page },
+    filters: {},
+  }));
 }
 
 /**
@@ -100,18 +134,11 @@ function text(element: HTMLElement | null): string {
   return (element?.structuredText ?? '').replace(/\s+/g, ' ').trim();
 }
 
-/**
- * How much a page-level record's words count against a paragraph's (1). Staff search for the
- * report's paragraphs; the site's own pages (recommendations explained, topics, glossary) repeat
- * the report's words and would otherwise outrank the paragraphs they explain.
- */
-export const PAGE_TEXT_WEIGHT = 0.1;
-
 const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /**
  * A page-level record as the small HTML document Pagefind's addHTMLFile reads, because only
- * HTML can carry a weight (data-pagefind-weight). Pagefind also indexes a record's `title` meta at
+ * HTML can carry a weight (data-pagefind-weight, from recordWeight in search-ranking.ts). Pagefind also indexes a record's `title` meta at
  * a high weight of its own, so a page's title goes in as `heading` (shown by the search page) and
  * is searchable only at the page's weight, as the start of its text.
  */
@@ -121,7 +148,7 @@ export function pageRecordHtml(record: SearchRecord): string {
   const filters = Object.entries(record.filters).flatMap(([name, values]) =>
     values.map((value) => `<span data-pagefind-filter="${escapeHtml(name)}">${escapeHtml(value)}</span>`));
   return `<!doctype html><html lang="${record.language}"><body><main data-pagefind-body>`
-    + `<div data-pagefind-weight="${PAGE_TEXT_WEIGHT}">${escapeHtml(`${record.meta.title}. ${record.content}`)}</div>`
+    + `<div data-pagefind-weight="${recordWeight(record)}">${escapeHtml(`${record.meta.title}. ${record.content}`)}</div>`
     + `<div data-pagefind-ignore>${[...meta, ...filters].join('')}</div>`
     + '</main></body></html>';
 }

@@ -1,8 +1,9 @@
 /**
  * The search page's logic that needs no browser: reading Pagefind's excerpts safely, the words a
- * result matched (for highlighting on arrival), partial matches when no result holds every word,
- * and the sentence that reports the count.
+ * result matched (for highlighting on arrival), and the sentences that report what was found.
+ * (How results are ranked: search-ranking.ts.)
  */
+import type { Outcome } from './search-query.ts';
 
 /** Where the build writes Pagefind's files (dist/pagefind/) and the search page loads them from. */
 export const PAGEFIND_PATH = '/pagefind/';
@@ -39,12 +40,6 @@ function bareWord(word: string): string {
   return word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
 }
 
-/** The words of a query, without quotes or punctuation, lower-cased, each once. */
-export function queryWords(query: string): string[] {
-  const words = query.split(/\s+/).map((w) => bareWord(w).toLowerCase()).filter(Boolean);
-  return [...new Set(words)];
-}
-
 /**
  * The words of a result's text that the search matched, as they are written there (so a search
  * for "interview" highlights "interviews"): Pagefind gives their positions in the text.
@@ -64,43 +59,7 @@ export function highlightHref(url: string, words: readonly string[]): string {
   return `${path}${path.includes('?') ? '&' : '?'}${params}${fragment}`;
 }
 
-export interface ScoredResult {
-  id: string;
-  score: number;
-}
-
-export interface PartialMatch<T extends ScoredResult> {
-  /** The result as found by the word that scored it highest, so its excerpt shows the strongest match. */
-  result: T;
-  /** The query's words this result holds. */
-  words: string[];
-  /** Its scores for those words, each weighted by how rare the word is. */
-  score: number;
-}
-
-/**
- * The results of searching each word on its own, combined. A word found in few results is a
- * better clue than one found in most ("hotels" against "in"), and Pagefind's scores reward how
- * often a word occurs more than how rare it is; so each word's score is weighted by
- * ln(1 + results for any of the words / results for this word) before they are summed.
- */
-export function rankPartialMatches<T extends ScoredResult>(
-  perWord: readonly { word: string; results: readonly T[] }[],
-): PartialMatch<T>[] {
-  const found = new Set(perWord.flatMap(({ results }) => results.map((r) => r.id))).size;
-  const byId = new Map<string, PartialMatch<T>>();
-  for (const { word, results } of perWord) {
-    const rarity = Math.log(1 + found / results.length);
-    for (const result of results) {
-      const match = byId.get(result.id) ?? { result, words: [], score: 0 };
-      if (result.score > match.result.score) match.result = result;
-      match.words.push(word);
-      match.score += rarity * result.score;
-      byId.set(result.id, match);
-    }
-  }
-  return [...byId.values()].sort((a, b) => b.score - a.score);
-}
+const quoted = (text: string) => `‘${text.trim()}’`;
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
@@ -109,10 +68,36 @@ const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one :
  * words, and how many more hold only some of them.
  */
 export function resultSummary(query: string, all: number, some: number, filtered: boolean): string {
-  const quoted = `‘${query.trim()}’`;
+  const asked = quoted(query);
   const where = filtered ? ' with the filters you chose' : '';
-  if (!all && !some) return `No results for ${quoted}${where}.`;
-  if (!all) return `No results contain all the words of ${quoted}${where}. ${plural(some, 'result contains', 'results contain')} some of them.`;
-  if (!some) return `${plural(all, 'result', 'results')} for ${quoted}${where}.`;
-  return `${plural(all, 'result', 'results')} for ${quoted}${where}, and ${plural(some, 'result', 'results')} containing some of the words, best first.`;
+  if (!all && !some) return `No results for ${asked}${where}.`;
+  if (!all) return `No results contain all the words of ${asked}${where}. ${plural(some, 'result contains', 'results contain')} some of them.`;
+  if (!some) return `${plural(all, 'result', 'results')} for ${asked}${where}.`;
+  return `${plural(all, 'result', 'results')} for ${asked}${where}, and ${plural(some, 'result', 'results')} containing some of the words, best first.`;
+}
+
+/** "‘a’ and ‘b’", "‘a’, ‘b’ and ‘c’". */
+function listed(items: readonly string[]): string {
+  const marked = items.map(quoted);
+  return marked.length < 2 ? marked.join('') : `${marked.slice(0, -1).join(', ')} and ${marked.at(-1)}`;
+}
+
+/**
+ * What the page announces about a settled query: the count (for the spelling suggestion instead,
+ * when no paragraph held the typed words) and the alternatives that were searched too (a
+ * suggestion that is not shown instead follows as a link). The first part alone goes in the title.
+ */
+export function outcomeSentences(outcome: Omit<Outcome<unknown>, 'found' | 'filterCounts'>, filtered: boolean): string[] {
+  const sentences: string[] = [];
+  const count = resultSummary(outcome.query, outcome.holdingAll, outcome.holdingSome, filtered);
+  if (outcome.insteadOf) {
+    const words = `${outcome.unknown.length === 1 ? 'the word' : 'the words'} ${listed(outcome.unknown)}`;
+    sentences.push(`No paragraph or page uses ${words}. Showing the results for ${quoted(outcome.query)} instead.`, count);
+  }
+  else sentences.push(count);
+  if (outcome.expanded.length) {
+    const added = outcome.expanded.map((term) => `${listed(term.alternatives.map((a) => a.text))} (for ${term.label})`);
+    sentences.push(`Also searched for ${added.join('; ')}.`);
+  }
+  return sentences;
 }

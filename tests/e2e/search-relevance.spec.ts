@@ -42,6 +42,30 @@ const expectations: Expectation[] = [
   { query: 'adult mental health services for care leavers', paragraphs: [12], within: 3 },
   { query: 'dental checks', paragraphs: [49], within: 3 },
   { query: 'Cafcass', paragraphs: [106], within: 3 },
+  // Paragraph numbers, as staff cite them.
+  { query: 'para 48', paragraphs: [48], within: 1 },
+  { query: 'paragraph 103', paragraphs: [103], within: 1 },
+  { query: '48', paragraphs: [48], within: 1 },
+  // Staff's own words: abbreviations the report never writes (from content/glossary.yaml) ...
+  { query: 'LADO', paragraphs: [31], within: 1 },
+  { query: 'CSE', paragraphs: [36, 48, 104], within: 5 },
+  { query: 'CSE in hotels', paragraphs: [104], within: 3 },
+  { query: 'SGO', paragraphs: [56], within: 3 },
+  { query: 'CAMHS', paragraphs: [49], within: 3 },
+  // ... misspellings (the report's nearest word is searched instead) ...
+  { query: 'safegaurding hub', paragraphs: [22], within: 3 },
+  { query: 'leterbox', paragraphs: [80], within: 1 },
+  { query: 'private fostring', paragraphs: [32], within: 3 },
+  { query: 'retrun home interview', paragraphs: [36, 48, 103], within: 5 },
+  // ... and everyday words (content/search-words.yaml).
+  { query: 'waiting for early help', paragraphs: [19], within: 3 },
+  { query: 'dentist', paragraphs: [49], within: 1 },
+  { query: 'deaf', paragraphs: [46], within: 1 },
+  { query: 'social worker workload', paragraphs: [27, 47], within: 3 },
+  { query: 'domestic violence', paragraphs: [21, 34], within: 3 },
+  { query: 'grooming', paragraphs: [104], within: 3 },
+  { query: 'runaway children', paragraphs: [36, 48], within: 5 },
+  { query: 'housing for care leavers', paragraphs: [86, 87, 88], within: 5 },
 ];
 
 for (const { query, paragraphs, within } of expectations) {

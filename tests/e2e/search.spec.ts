@@ -6,6 +6,7 @@ import { AXE_TAGS, SCHEMES } from '../support/browser.ts';
 import { readAllParagraphs } from '../../src/lib/paragraph-text-fs.ts';
 import { paragraphId } from '../../src/lib/report-structure.ts';
 import { FULL_REPORT_URL, paragraphUrl } from '../../src/lib/site-urls.ts';
+import { RESULTS_PER_PAGE } from '../../src/lib/search-ranking.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 
@@ -25,15 +26,23 @@ async function shownResults(page: Page): Promise<string[]> {
   );
 }
 
+async function axeViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).options({ rules: { 'target-size': { enabled: true } } }).analyze();
+  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
 for (const scheme of SCHEMES) {
-  test(`results, partial matches and open filters have no axe violations (${scheme}, 320px)`, async ({ page }) => {
+  test(`results, partial matches, open filters and a spelling suggestion have no axe violations (${scheme}, 320px)`, async ({ page }) => {
     await page.emulateMedia({ colorScheme: scheme });
     await page.setViewportSize({ width: 320, height: 900 });
     await openSearch(page, 'care leavers in hotels');
     await page.getByText('Filter results').click();
     await expect(page.locator('.search-result__words').first()).toBeVisible();
-    const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).options({ rules: { 'target-size': { enabled: true } } }).analyze();
-    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
+    // A spelling suggestion.
+    await openSearch(page, 'adopton scorecard');
+    await expect(page.locator('#search-suggestion')).toBeVisible();
+    expect(await axeViolations(page)).toEqual([]);
   });
 }
 
@@ -98,11 +107,12 @@ test('the result count is announced politely once per settled query, not per key
   await page.clock.pauseAt(Date.now() + 60_000);
   await page.getByLabel('Words to search for').pressSequentially('return home interview');
   await page.clock.runFor(1000);
-  await expect(status).toHaveText(/^\d+ results for ‘return home interview’\.$/);
+  // The count, then the abbreviation searched too (RHI, from the glossary).
+  await expect(status).toHaveText(/^\d+ results for ‘return home interview’\. Also searched for ‘RHI’/);
   const first = await status.textContent();
   await page.getByLabel('Words to search for').pressSequentially('s');
   await page.clock.runFor(1000);
-  await expect(status).toHaveText(/^\d+ results for ‘return home interviews’\.$/);
+  await expect(status).toHaveText(/^\d+ results for ‘return home interviews’\. Also searched for ‘RHI’/);
   expect(await page.evaluate(() => (window as any).announcements)).toEqual([first, await status.textContent()]);
 });
 
@@ -123,9 +133,10 @@ test('results are reached by Tab and moved between with the arrow keys', async (
 
 test('focus stays where it was when a filter changes the results, and moves to the new results on "Show more"', async ({ page }) => {
   await openSearch(page, 'children');
-  expect(await resultLinks(page).count()).toBe(20);
+  expect(await resultLinks(page).count()).toBe(RESULTS_PER_PAGE);
   await page.getByRole('button', { name: 'Show more results' }).click();
-  await expect(resultLinks(page).nth(20)).toBeFocused();
+  await expect(resultLinks(page).nth(RESULTS_PER_PAGE)).toBeFocused();
+  expect(await resultLinks(page).count()).toBe(2 * RESULTS_PER_PAGE);
 
   await page.getByText('Filter results').click();
   const adoption = page.getByRole('checkbox', { name: /^Adoption performance/ });
@@ -216,4 +227,36 @@ test('the header search form sends a plain GET to /search/?q= from every other p
   await page.getByRole('button', { name: 'Search' }).click();
   await expect(page).toHaveURL(/\/search\/\?q=letterbox$/);
   await context.close();
+});
+
+test('an abbreviation the report never writes finds what it stands for, and the page says what else it searched for', async ({ page }) => {
+  await openSearch(page, 'LADO');
+  await expect(page.getByRole('status')).toHaveText(/^\d+ results? for ‘LADO’\. Also searched for ‘designated officer’ \(for LADO\)\.$/);
+  expect((await shownResults(page))[0]).toBe('31');
+});
+
+test('an everyday word is searched in the report\'s words, and the page names the words added', async ({ page }) => {
+  await openSearch(page, 'kids in care');
+  await expect(page.getByRole('status')).toContainText('Also searched for ‘child’ and ‘children’ (for kids).');
+  expect((await shownResults(page)).length).toBeGreaterThan(5);
+});
+
+test('a misspelt word that nothing holds: the nearest word\'s results are shown, and the page says so plainly', async ({ page }) => {
+  await openSearch(page, 'leterbox');
+  await expect(page.getByRole('status')).toHaveText(
+    'No paragraph or page uses the word ‘leterbox’. Showing the results for ‘letterbox’ instead. 2 results for ‘letterbox’.',
+  );
+  expect((await shownResults(page))[0]).toBe('80');
+  await expect(page.locator('#search-suggestion')).toBeHidden();
+});
+
+test('a misspelt word among words that paragraphs hold: "Did you mean" links to the suggestion, which searches in place', async ({ page }) => {
+  await openSearch(page, 'adopton scorecard');
+  await expect(page.getByRole('status')).toHaveText(/^\d+ results? for ‘adopton scorecard’.* Did you mean adoption scorecard\?$/);
+  const suggestion = page.locator('#search-suggestion').getByRole('link', { name: 'adoption scorecard' });
+  await expect(suggestion).toHaveAttribute('href', '/search/?q=adoption+scorecard');
+  await suggestion.click();
+  await expect(page.getByRole('status')).toHaveText(/^\d+ results? for ‘adoption scorecard’/);
+  await expect(page).toHaveURL(/\?q=adoption\+scorecard$/);
+  await expect(page.getByLabel('Words to search for')).toHaveValue('adoption scorecard');
 });

@@ -98,6 +98,23 @@ test('a findings paragraph without a topic fails the build, naming the file and 
   assert.match(output, /content\/paragraph-topics\.yaml gives no topics to paragraph 57/);
 });
 
+test('an everyday search word whose meaning the report never uses fails the build, naming the file and the word', () => {
+  const { code, output } = buildWithChanges({
+    'content/search-words.yaml': (text) => text.replace('means: [dental]', 'means: [dentistry]'),
+  });
+  assert.notEqual(code, 0, 'the build passed with a search word the report never uses');
+  assert.match(output, /content\/search-words\.yaml: "dentist" means "dentistry", which the report's numbered paragraphs never use/);
+});
+
+test('a search word that breaks the schema fails the build, naming the file and the entry', () => {
+  const { code, output } = buildWithChanges({
+    'content/search-words.yaml': (text) => text.replace('- word: kid', '- word: Kid'),
+  });
+  assert.notEqual(code, 0, 'the build passed with a search word in capitals');
+  assert.match(output, /content\/search-words\.yaml does not match its schema/);
+  assert.match(output, /entry 0\.word: must be the word or words people type, in lower case/);
+});
+
 // The site's own words must say what they rest on (README, "How the site's own words cite the report").
 
 test('a block of the site\'s own words without sources fails the build, naming the file and the block', () => {

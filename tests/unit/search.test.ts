@@ -6,14 +6,13 @@ import { join } from 'node:path';
 import { builtPages, contentPages, DIST, pageDom, pageHtml } from '../../scripts/lib/built-site.ts';
 import { readAllParagraphs } from '../../src/lib/paragraph-text-fs.ts';
 import { paragraphNumbers, sectionOfParagraph } from '../../src/lib/report-structure.ts';
-import { isIndexedPage, pageRecord, paragraphRecord, SEARCH_LANGUAGE } from '../../src/lib/search-records.ts';
+import { isIndexedPage, pageRecord, pageRecords, paragraphRecord, SEARCH_LANGUAGE } from '../../src/lib/search-records.ts';
 import {
   excerptParts,
   highlightHref,
   matchedWords,
   PAGEFIND_PATH,
-  queryWords,
-  rankPartialMatches,
+  outcomeSentences,
   resultSummary,
 } from '../../src/lib/search-results.ts';
 import { contentSecurityPolicy, WASM_SCRIPT_SOURCE } from '../../src/lib/security.ts';
@@ -28,9 +27,9 @@ test('the index holds one language, the one every page declares, with every para
   const pageLanguages = new Set(builtPages().map((url) => pageDom(url).querySelector('html')!.getAttribute('lang')!.toLowerCase()));
   assert.deepEqual([...pageLanguages], [SEARCH_LANGUAGE]);
   assert.deepEqual(Object.keys(entry.languages), [SEARCH_LANGUAGE]);
-  const pageRecords = builtPages().filter(isIndexedPage).filter((url) => pageRecord(url, pageHtml(url)));
-  assert.ok(pageRecords.length >= 10, `only ${pageRecords.length} page records`);
-  assert.equal(entry.languages[SEARCH_LANGUAGE].page_count, paragraphNumbers.length + pageRecords.length);
+  const records = builtPages().filter(isIndexedPage).flatMap((url) => pageRecords(url, pageHtml(url)));
+  assert.ok(records.length >= 10, `only ${records.length} page records`);
+  assert.equal(entry.languages[SEARCH_LANGUAGE].page_count, paragraphNumbers.length + records.length);
 });
 
 test('dist/pagefind ships only what the search page loads', () => {
@@ -71,10 +70,23 @@ test('page records hold the page text only: no navigation, chrome or numbered pa
 });
 
 test('pages that only list, repeat or redirect get no page record', () => {
-  for (const url of ['/', '/404.html', '/search/', '/report/', '/report/full/', '/paragraphs/48/']) assert.equal(isIndexedPage(url), false, url);
+  for (const url of ['/', '/404.html', '/search/', '/report/', '/report/full/', '/paragraphs/48/', '/key-figures/', '/findings/', '/findings/early-help/']) {
+    assert.equal(isIndexedPage(url), false, url);
+  }
   for (const url of ['/about/', sectionUrl('executive-summary'), sectionUrl('summary-for-children-and-young-people')]) {
     assert.equal(isIndexedPage(url), true, url);
   }
+});
+
+test('the glossary is searched entry by entry, each at its own anchor under the page\'s title', () => {
+  const entries = pageRecords('/glossary/', pageHtml('/glossary/'));
+  const ids = pageDom('/glossary/').querySelectorAll('.glossary__entry').map((el) => el.id);
+  assert.deepEqual(entries.map((r) => r.url), ids.map((id) => `/glossary/#${id}`));
+  const mash = entries.find((r) => r.url === '/glossary/#mash')!;
+  assert.equal(mash.meta.title, 'MASH');
+  assert.equal(mash.meta.page, 'Words explained');
+  assert.ok(mash.content.startsWith('multi-agency safeguarding hub '), `the term is the title, not repeated in the text: ${mash.content}`);
+  assert.ok(!entries.some((r) => r.content.includes('Childline')), 'the help panel is not an entry');
 });
 
 test('excerpts become text and <mark> only: nothing else in them can become markup', () => {
@@ -87,7 +99,6 @@ test('excerpts become text and <mark> only: nothing else in them can become mark
 
 test('the words a result matched are read from its text, as written there', () => {
   assert.deepEqual(matchedWords("use of the 'Mind of my own' (MOMO) app", [1, 3, 4]), ['of', 'mind']);
-  assert.deepEqual(queryWords('"Return home" interviews, return'), ['return', 'home', 'interviews']);
 });
 
 test('a result link carries the words to highlight before its #fragment', () => {
@@ -96,23 +107,29 @@ test('a result link carries the words to highlight before its #fragment', () => 
   assert.equal(highlightHref('/about/', []), '/about/');
 });
 
-test('partial matches: a rare word counts for more than a common one', () => {
-  const common = Array.from({ length: 50 }, (_, i) => ({ id: `p${i}`, score: 8 }));
-  const ranked = rankPartialMatches([
-    { word: 'care', results: common },
-    { word: 'hotels', results: [{ id: 'h13', score: 10 }, { id: 'p1', score: 2 }] },
-  ]);
-  assert.equal(ranked.length, 51);
-  assert.deepEqual(ranked.slice(0, 2).map((m) => [m.result.id, m.words]), [['h13', ['hotels']], ['p1', ['care', 'hotels']]]);
-  // Each result keeps the search that scored it highest, for the best excerpt.
-  assert.equal(ranked[1].result.score, 8);
-});
-
 test('the announced summary names the query and both counts', () => {
   assert.equal(resultSummary(' letterbox ', 1, 0, false), '1 result for ‘letterbox’.');
   assert.equal(resultSummary('x y', 0, 0, true), 'No results for ‘x y’ with the filters you chose.');
   assert.equal(resultSummary('a b', 0, 2, false), 'No results contain all the words of ‘a b’. 2 results contain some of them.');
   assert.equal(resultSummary('a b', 1, 3, false), '1 result for ‘a b’, and 3 results containing some of the words, best first.');
+});
+
+test('the announcement names the alternatives searched, and says when a suggestion\'s results are shown instead', () => {
+  const expanded = [
+    { text: 'kids', label: 'kids', typedAbsent: true, alternatives: [{ text: 'child', kind: 'everyday' as const }, { text: 'children', kind: 'everyday' as const }] },
+    { text: 'cse', label: 'CSE', typedAbsent: true, alternatives: [{ text: 'sexual exploitation', kind: 'abbreviation' as const }] },
+  ];
+  assert.deepEqual(outcomeSentences({ query: 'kids CSE', holdingAll: 2, holdingSome: 0, expanded, unknown: [] }, false), [
+    '2 results for ‘kids CSE’.',
+    'Also searched for ‘child’ and ‘children’ (for kids); ‘sexual exploitation’ (for CSE).',
+  ]);
+  assert.deepEqual(outcomeSentences({ query: 'adopton', holdingAll: 0, holdingSome: 0, expanded: [], unknown: ['adopton'], suggestion: 'adoption' }, true), [
+    'No results for ‘adopton’ with the filters you chose.',
+  ]);
+  assert.deepEqual(outcomeSentences({ query: 'adoption', holdingAll: 1, holdingSome: 0, expanded: [], unknown: ['adopton'], suggestion: 'adoption', insteadOf: 'adopton' }, false), [
+    'No paragraph or page uses the word ‘adopton’. Showing the results for ‘adoption’ instead.',
+    '1 result for ‘adoption’.',
+  ]);
 });
 
 test('only /search/ may compile WebAssembly; every other page keeps the strict policy', () => {

@@ -1,0 +1,46 @@
+/**
+ * The search page's results as DOM nodes, built element by element (never from HTML strings, so
+ * nothing in a query or an excerpt can become markup).
+ */
+import type { ResultData } from '../../lib/search-query.ts';
+import { excerptParts, highlightHref, matchedWords } from '../../lib/search-results.ts';
+
+export function make<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
+  const el = document.createElement(tag);
+  el.className = className;
+  if (text !== undefined) el.textContent = text;
+  return el;
+}
+
+/** A result: its link (with the words to highlight on arrival), where it sits, its excerpt and, for a partial match, the words it has. */
+export function resultItem(data: ResultData, words?: string[]): HTMLLIElement {
+  const item = make('li', 'search-result');
+  const link = make('a', 'search-result__link', data.meta.paragraph ? `Paragraph ${data.meta.paragraph}` : data.meta.heading);
+  link.href = highlightHref(data.url, matchedWords(data.content, data.locations));
+  const where = make('p', 'search-result__where', data.meta.paragraph ? data.meta.section : data.meta.page ?? (data.meta.section ? 'Report section' : 'Page'));
+  if (data.meta.recommendation) where.append(' ', make('span', 'tag tag--recommendation', data.meta.recommendation));
+  const excerpt = make('p', 'search-result__excerpt');
+  for (const part of excerptParts(data.excerpt)) {
+    excerpt.append(part.marked ? make('mark', '', part.text) : document.createTextNode(part.text));
+  }
+  item.append(link, where, excerpt);
+  if (words) item.append(make('p', 'search-result__words', `Has the words: ${words.join(', ')}`));
+  return item;
+}
+
+/**
+ * " Did you mean <link>?" after the summary, when a word is one the site never uses and the typed
+ * words' results are still shown. Empty when there is none, so the live region holds only what shows.
+ */
+export function showSuggestion(suggestion: HTMLElement, words: string | undefined): void {
+  suggestion.hidden = !words;
+  if (!words) {
+    suggestion.replaceChildren();
+    return;
+  }
+  const url = new URL(location.href);
+  url.searchParams.set('q', words);
+  const link = make('a', 'search-suggestion__link', words);
+  link.href = `${url.pathname}${url.search}`;
+  suggestion.replaceChildren(' Did you mean ', link, '?');
+}

@@ -1,0 +1,230 @@
+/**
+ * Every rule that orders search results, in one place (README: "How results are ranked"). Pagefind
+ * scores each record for a query (BM25-like: how often and where the words occur); these rules
+ * decide what is searched and how those scores are combined. Pure TypeScript: the index build
+ * and the search page import it, and tests/unit/search-ranking.test.ts holds each rule.
+ */
+import type { AlternativeKind, QueryTerm } from './search-vocabulary.ts';
+
+/**
+ * How much a page-level record's words count against a paragraph's (1). Staff search for the
+ * report's paragraphs; the site's own pages (recommendations explained, topics, glossary) repeat
+ * the report's words and would otherwise outrank the paragraphs they explain.
+ */
+export const PAGE_TEXT_WEIGHT = 0.1;
+
+/**
+ * How much a glossary entry's words count. Entries are short, and Pagefind favours short records,
+ * so at PAGE_TEXT_WEIGHT "LADO" would put the entry for "designated officer" above paragraph 31.
+ */
+export const ENTRY_TEXT_WEIGHT = 0.05;
+
+/** The weight a record's text is indexed at: paragraphs in full, the site's own pages and entries less. */
+export function recordWeight(record: { url: string; meta: Record<string, string> }): number {
+  if (record.meta.paragraph) return 1;
+  return record.url.includes('#') ? ENTRY_TEXT_WEIGHT : PAGE_TEXT_WEIGHT;
+}
+
+/**
+ * Fewer paragraphs than this holding all the words, and the results holding only some of them are
+ * ranked with them: staff words are not always the report's ("care leavers in hotels" where it
+ * says "care leavers' use of hotels"). Paragraphs are counted, not pages: the site's own pages
+ * repeat the report's words and must not hide the paragraphs staff are looking for.
+ */
+export const FEW_RESULTS = 3;
+
+/** A query with more words than this is not broken up for partial matches. */
+export const MAX_PARTIAL_WORDS = 12;
+
+/**
+ * Results the search page shows at once (the next ones on "Show more results"). Up to this many
+ * results holding all the words, their data (loaded to show them anyway) says how many are
+ * paragraphs (FEW_RESULTS); with more, there are enough, and no fragment is fetched only to count.
+ */
+export const RESULTS_PER_PAGE = 10;
+
+/**
+ * Words that nearly every paragraph holds: a partial match on them alone says nothing, and
+ * searching them on their own is the slowest search there is (every record, every position). They
+ * still count in the search for all the words.
+ */
+export const COMMON_WORDS: ReadonlySet<string> = new Set([
+  'a', 'an', 'and', 'are', 'as', 'at', 'be', 'by', 'for', 'from', 'has', 'have', 'in', 'is', 'it', 'of', 'on', 'or', 'that', 'the', 'their', 'to', 'was', 'were', 'with',
+]);
+
+/**
+ * What a result found through an alternative word is worth against one found through the words
+ * as typed: an abbreviation means exactly its expansion; an everyday word only nearly means the
+ * report's word, so the typed words come first when both find something.
+ */
+export const ALTERNATIVE_WEIGHT: Record<AlternativeKind, number> = { abbreviation: 1, everyday: 0.9 };
+
+/**
+ * What a result holding the typed words as an exact phrase is worth against one holding them
+ * apart: "child permanence reports" written just so (paragraphs 15 and 72) comes before
+ * paragraphs that say "children" and "reports" many times, far apart.
+ */
+export const PHRASE_WEIGHT = 3;
+
+/**
+ * The order the page searches and names alternatives in: abbreviations (the glossary's) before
+ * everyday words, each in the order its list gives them. A spelling suggestion comes last, only
+ * when a word is found nowhere (see suggestSpelling).
+ */
+export const EXPANSION_ORDER: readonly AlternativeKind[] = ['abbreviation', 'everyday'];
+
+/**
+ * How much two neighbouring terms of the query held side by side add to a partial match:
+ * PROXIMITY_BONUS times the rarity of the commoner of the two, divided by the words between them.
+ * So a pair of rare words ("dental checks") counts for more than a pair with a common one ("care
+ * leavers"), and how often a paragraph repeats a pair does not count twice (its scores hold that).
+ */
+export const PROXIMITY_BONUS = 2;
+
+/** Whether results holding only some of the words are ranked in with those holding all of them. */
+export function shouldWiden(holdingAll: number, paragraphsHoldingAll: number, query: string): boolean {
+  // A phrase in quotes asks for exactly that phrase: widened only when it is nowhere.
+  return holdingAll === 0 || (paragraphsHoldingAll < FEW_RESULTS && !query.includes('"'));
+}
+
+/** One query to search: the words as typed (weight 1), or with one term swapped for an alternative. */
+export interface Variant {
+  query: string;
+  weight: number;
+  /**
+   * The search only marks results (Pagefind scores every exact-phrase match alike): what the other
+   * searches found it at is multiplied by `weight`.
+   */
+  boost?: true;
+}
+
+/**
+ * The queries to search for a query. Each term's choices are its words as typed (unless the
+ * report never uses them) and then its alternatives, in EXPANSION_ORDER. The first query takes
+ * each term's first choice (the query as typed, when every term is the report's), then the typed
+ * words as an exact phrase (at PHRASE_WEIGHT); each further query swaps one term's first choice
+ * for another of its choices. A variant weighs the product of its alternatives' weights. Results
+ * holding all the words of any of them hold all the words.
+ */
+export function queryVariants(query: string, terms: readonly QueryTerm[]): Variant[] {
+  const choices = terms.map((term) => [
+    ...(term.typedAbsent ? [] : [{ text: term.text, weight: 1 }]),
+    ...EXPANSION_ORDER.flatMap((kind) => term.alternatives.filter((a) => a.kind === kind).map((a) => ({ text: a.text, weight: ALTERNATIVE_WEIGHT[kind] }))),
+  ]);
+  const first = choices.map((c) => c[0] ?? { text: '', weight: 1 });
+  const variant = (swap: number, choice: { text: string; weight: number }): Variant => {
+    const picked = first.map((c, i) => (i === swap ? choice : c));
+    return { query: picked.map((c) => c.text).join(' '), weight: picked.reduce((w, c) => w * c.weight, 1) };
+  };
+  const typedAsIs = choices.every((c, i) => c[0]?.text === terms[i].text);
+  const phrase = typedAsIs && terms.length > 1 && !query.includes('"');
+  return [
+    typedAsIs ? { query, weight: 1 } : variant(-1, first[0]),
+    ...(phrase ? [{ query: `"${terms.map((t) => t.text).join(' ')}"`, weight: PHRASE_WEIGHT, boost: true as const }] : []),
+    ...choices.flatMap((c, i) => c.slice(1).map((choice) => variant(i, choice))),
+  ];
+}
+
+/** What rankings need of a Pagefind result: its id, score and the positions of the matched words. */
+export interface Hit {
+  id: string;
+  score: number;
+  words: readonly number[];
+}
+
+/** A result with its score after weighting. */
+export interface Scored<T extends Hit> {
+  result: T;
+  score: number;
+}
+
+/**
+ * Results of several searches as one list, best first: each result once, at its best weighted
+ * score, keeping the search that found it best (its excerpt shows that match); then a boosting
+ * search's results have that score multiplied by its weight.
+ */
+export function mergeSearches<T extends Hit>(searches: readonly { weight: number; boost?: true; results: readonly T[] }[]): Scored<T>[] {
+  const best = new Map<string, Scored<T>>();
+  for (const { weight, results } of searches.filter((s) => !s.boost)) {
+    for (const result of results) {
+      const score = result.score * weight;
+      const known = best.get(result.id);
+      if (!known || score > known.score) best.set(result.id, { result, score });
+    }
+  }
+  for (const { weight, results } of searches.filter((s) => s.boost)) {
+    for (const { id } of results) {
+      const known = best.get(id);
+      if (known) known.score *= weight;
+    }
+  }
+  return [...best.values()].sort((a, b) => b.score - a.score);
+}
+
+export interface PartialMatch<T extends Hit> {
+  /** The result as found by the term that scored it highest, so its excerpt shows the strongest match. */
+  result: T;
+  /** The query's terms this result holds. */
+  words: string[];
+  score: number;
+}
+
+/** The fewest words between any position in `a` and any in `b` (1 for neighbours), or Infinity. */
+export function nearestGap(a: readonly number[], b: readonly number[]): number {
+  const [x, y] = [[...a].sort((p, q) => p - q), [...b].sort((p, q) => p - q)];
+  let gap = Infinity;
+  for (let i = 0, j = 0; i < x.length && j < y.length;) {
+    gap = Math.min(gap, Math.abs(x[i] - y[j]));
+    if (x[i] < y[j]) i++;
+    else j++;
+  }
+  return gap;
+}
+
+/**
+ * The results of searching each term on its own, combined. A term found in few results is a
+ * better clue than one found in most ("hotels" against "in"), and Pagefind's scores reward how
+ * often a word occurs more than how rare it is; so each term's score is weighted by
+ * ln(1 + results for any of the terms / results for this term) (its rarity) before they are
+ * summed. Then each pair of neighbouring terms (as typed) that the result holds adds
+ * PROXIMITY_BONUS x the smaller rarity of the two / the fewest words between them.
+ */
+export function rankPartialMatches<T extends Hit>(
+  perTerm: readonly { word: string; results: readonly Scored<T>[] }[],
+): PartialMatch<T>[] {
+  const found = new Set(perTerm.flatMap(({ results }) => results.map((r) => r.result.id))).size;
+  const byId = new Map<string, { result: T; best: number; held: { term: number; word: string; rarity: number; weighted: number; positions: readonly number[] }[] }>();
+  perTerm.forEach(({ word, results }, term) => {
+    const rarity = Math.log(1 + found / results.length);
+    for (const { result, score } of results) {
+      const match = byId.get(result.id) ?? { result, best: 0, held: [] };
+      if (score > match.best) [match.result, match.best] = [result, score];
+      match.held.push({ term, word, rarity, weighted: rarity * score, positions: result.words });
+      byId.set(result.id, match);
+    }
+  });
+  return [...byId.values()]
+    .map(({ result, held }) => {
+      let score = held.reduce((sum, h) => sum + h.weighted, 0);
+      for (let i = 1; i < held.length; i++) {
+        const [a, b] = [held[i - 1], held[i]];
+        if (b.term === a.term + 1) score += (PROXIMITY_BONUS * Math.min(a.rarity, b.rarity)) / Math.max(1, nearestGap(a.positions, b.positions));
+      }
+      return { result, words: held.map((h) => h.word), score };
+    })
+    .sort((a, b) => b.score - a.score);
+}
+
+/**
+ * Results holding all the words and those holding some, as one list: ranked together, so a short
+ * paragraph missing only "for" can come before a long page holding every word; a result that holds
+ * all the words is shown as found by the whole query (no "Has the words" line).
+ */
+export function withPartialMatches<T extends Hit>(
+  holdingAll: readonly Scored<T>[],
+  partial: readonly PartialMatch<T>[],
+): { result: T; words?: string[] }[] {
+  if (partial.length === 0) return holdingAll.map(({ result }) => ({ result }));
+  const all = new Map(holdingAll.map(({ result }) => [result.id, result]));
+  return partial.map((match) => (all.has(match.result.id) ? { result: all.get(match.result.id)! } : match));
+}
