@@ -5,7 +5,7 @@
  * the words those records hold, for the search page's spelling suggestions (SPELLINGS_URL).
  *   node scripts/build-search-index.ts
  */
-import { globSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { readAllParagraphs } from '../src/lib/paragraph-text-fs.ts';
@@ -13,9 +13,9 @@ import { isIndexedPage, pageRecordHtml, pageRecords, paragraphRecord, type Searc
 import { PAGEFIND_PATH } from '../src/lib/search-results.ts';
 import { recordWeight } from '../src/lib/search-ranking.ts';
 import { spellingList, SPELLINGS_URL } from '../src/lib/search-vocabulary.ts';
+import { builtPages, DIST, pageHtml } from './lib/built-site.ts';
 
 const ROOT = join(import.meta.dirname, '..');
-const DIST = join(ROOT, 'dist');
 const OUTPUT = join(DIST, PAGEFIND_PATH);
 /**
  * Pagefind's files the site never loads, not shipped: its ready-made interfaces (the site has
@@ -29,21 +29,11 @@ const UNUSED_FILES = [
   'wasm.unknown.pagefind',
 ];
 
-function builtHtml(url: string): string {
-  return readFileSync(join(DIST, url.endsWith('/') ? `${url}index.html` : url), 'utf8');
-}
-
-function builtPageUrls(): string[] {
-  return globSync('**/*.html', { cwd: DIST })
-    .map((file) => `/${file.replaceAll('\\', '/')}`.replace(/index\.html$/, ''))
-    .sort();
-}
-
 function collectRecords(): SearchRecord[] {
   const paragraphs = readAllParagraphs(ROOT).map(paragraphRecord);
-  const pages = builtPageUrls()
+  const pages = builtPages()
     .filter(isIndexedPage)
-    .flatMap((url) => pageRecords(url, builtHtml(url)));
+    .flatMap((url) => pageRecords(url, pageHtml(url)));
   return [...paragraphs, ...pages];
 }
 

@@ -175,3 +175,11 @@ export const pageTextSchema = z.object({
   text: z.string().min(20),
   sources,
 }).strict();
+
+/** content/search-words.yaml: what people type (`word`) and the report's words for it (`means`). */
+export const searchWordsSchema = z.array(z.object({
+  word: z.string().regex(/^[a-z][a-z' ]*[a-z]$/, 'must be the word or words people type, in lower case, e.g. "kid" or "front door"'),
+  means: z.array(z.string().min(2)).min(1, 'must list at least one word or phrase the report uses'),
+}).strict());
+
+export type SearchWord = z.infer<typeof searchWordsSchema>[number];

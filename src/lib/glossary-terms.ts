@@ -6,6 +6,7 @@
  */
 import type { ContentFile } from './content-files-fs.ts';
 import type { GlossaryTerm } from './content-schemas.ts';
+import { escapeHtml, escapeRegExp } from './text-escape.ts';
 import { glossaryUrl } from './site-urls.ts';
 
 export const GLOSSARY_FILE = 'content/glossary.yaml';
@@ -14,7 +15,6 @@ export function isAbbreviation(entry: GlossaryTerm): boolean {
   return entry.expansion !== undefined;
 }
 
-export const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * A phrase as a pattern: whole words only, an optional plural ending, any white space between
@@ -48,11 +48,8 @@ function termFinder(entries: readonly GlossaryTerm[]): TermFinder {
 /** Elements whose text is never linked: links and abbreviations already, headings, code, controls. */
 const UNTOUCHED = new Set(['a', 'abbr', 'button', 'code', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'pre', 'script', 'style', 'svg', 'textarea', 'title']);
 
-const escapeAttribute = (text: string) =>
-  text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-
 function linkTo(entry: GlossaryTerm, words: string): string {
-  const inner = isAbbreviation(entry) ? `<abbr title="${escapeAttribute(entry.expansion!)}">${words}</abbr>` : words;
+  const inner = isAbbreviation(entry) ? `<abbr title="${escapeHtml(entry.expansion!)}">${words}</abbr>` : words;
   return `<a class="glossary-link" href="${glossaryUrl(entry.id)}">${inner}</a>`;
 }
 

@@ -11,6 +11,7 @@ import { SITE_LANGUAGE } from './site-config-fs.ts';
 import { readTopics, topicIdsOfParagraph } from './topics-fs.ts';
 import { FINDINGS_URL, FULL_REPORT_URL, KEY_FIGURES_URL, paragraphUrl, REPORT_URL, SEARCH_URL, sectionUrl } from './site-urls.ts';
 import { recordWeight } from './search-ranking.ts';
+import { escapeHtml } from './text-escape.ts';
 
 /** A record in Pagefind's custom-record shape (pagefind's Node API `addCustomRecord`). */
 export interface SearchRecord {
@@ -134,7 +135,6 @@ function text(element: HTMLElement | null): string {
   return (element?.structuredText ?? '').replace(/\s+/g, ' ').trim();
 }
 
-const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /**
  * A page-level record as the small HTML document Pagefind's addHTMLFile reads, because only

@@ -7,21 +7,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { z } from 'astro/zod';
-import { escapeRegExp, GLOSSARY_FILE } from './glossary-terms.ts';
-import type { GlossaryTerm } from './content-schemas.ts';
+import { GLOSSARY_FILE } from './glossary-terms.ts';
+import { escapeRegExp } from './text-escape.ts';
+import { searchWordsSchema, type GlossaryTerm, type SearchWord } from './content-schemas.ts';
 import { readAllParagraphs } from './paragraph-text-fs.ts';
 import { matchWords, type SearchVocabulary, type Synonym } from './search-vocabulary.ts';
 
 export const SEARCH_WORDS_FILE = 'content/search-words.yaml';
-
-/** content/search-words.yaml: what people type (`word`) and the report's words for it (`means`). */
-export const searchWordsSchema = z.array(z.object({
-  word: z.string().regex(/^[a-z][a-z' ]*[a-z]$/, 'must be the word or words people type, in lower case, e.g. "kid" or "front door"'),
-  means: z.array(z.string().min(2)).min(1, 'must list at least one word or phrase the report uses'),
-}).strict());
-
-export type SearchWord = z.infer<typeof searchWordsSchema>[number];
 
 export function readSearchWords(root: string = process.cwd()): SearchWord[] {
   const checked = searchWordsSchema.safeParse(parse(readFileSync(join(root, SEARCH_WORDS_FILE), 'utf8')));

@@ -7,7 +7,7 @@
 /** Written by the search page (HIGHLIGHT_PARAM in src/lib/search-results.ts) as words separated by spaces. */
 const HIGHLIGHT_PARAM = 'highlight';
 
-const escapeRegExp = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+import { escapeRegExp } from '../../lib/text-escape.ts';
 
 export function highlightArrival(): void {
   const words = (new URLSearchParams(location.search).get(HIGHLIGHT_PARAM) ?? '').split(/\s+/).filter(Boolean);
