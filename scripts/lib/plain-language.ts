@@ -40,7 +40,7 @@ export const plainLanguageBlocks: readonly PlainLanguageBlock[] = [
     name: 'The new text for children and young people',
     page: YOUNG_PEOPLE_URL,
     select: 'main',
-    exclude: '.report-text, [data-listen]',
+    exclude: '.report-text, #listen',
     hold: FOR_CHILDREN,
   },
   { name: 'The glossary’s definitions', page: '/glossary/', select: '.glossary__definition', hold: FOR_CHILDREN },
