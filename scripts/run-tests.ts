@@ -3,11 +3,13 @@
  * "N passed, N failed". Each stage's own output is shown as it runs.
  *   1. type check (astro check)       counts as one check
  *   2. build (npm run build)          counts as one check; nothing else runs without it
- *   3. unit and content tests         node:test, over dist/ and the content (each test counts)
- *   4. browser tests                  Playwright over dist/ served on loopback (each test counts)
+ *   3. unit tests                     node:test, pure functions (tests/unit; each test counts)
+ *   4. build and built-site tests     node:test, the build and what it wrote to dist/ (tests/built)
+ *   5. browser tests                  Playwright over dist/ served on loopback (tests/e2e; each test counts)
  * A stage that runs no test, or whose runner reports an error, fails (scripts/test-run/stage-results.ts).
  *
- * Options: --stages check,build,unit,browser (default: all; later stages need a build in dist/).
+ * Options: --stages check,build,unit,browser (default: all; `unit` runs stages 3 and 4; later
+ * stages need a build in dist/).
  * Environment: TEST_PORT (the browser tests' server port; without it a free one from 4330 up is
  * used), TEST_RESULTS_DIR (where reports and summary.txt go; default test-results/).
  */
@@ -60,16 +62,23 @@ if (runs('build')) {
   if (results.at(-1)!.failed) finish();
 }
 
+// Pure functions first (tests/unit), then the build and what it wrote to dist/ (tests/built).
+const NODE_TEST_STAGES = [
+  { stage: 'unit tests (tests/unit)', folder: 'tests/unit' },
+  { stage: 'build and built-site tests (tests/built)', folder: 'tests/built' },
+];
 if (runs('unit')) {
-  const tapFile = join(RESULTS_DIR, 'unit.tap');
-  rmSync(tapFile, { force: true });
-  run('node', [
-    '--test',
-    '--test-reporter=spec', '--test-reporter-destination=stdout',
-    '--test-reporter=tap', `--test-reporter-destination=${tapFile}`,
-    'tests/unit/*.test.ts',
-  ]);
-  record(tapStage('unit and content tests', existsSync(tapFile) ? readFileSync(tapFile, 'utf8') : undefined));
+  for (const { stage, folder } of NODE_TEST_STAGES) {
+    const tapFile = join(RESULTS_DIR, `${folder.replace('tests/', '')}.tap`);
+    rmSync(tapFile, { force: true });
+    run('node', [
+      '--test',
+      '--test-reporter=spec', '--test-reporter-destination=stdout',
+      '--test-reporter=tap', `--test-reporter-destination=${tapFile}`,
+      `${folder}/*.test.ts`,
+    ]);
+    record(tapStage(stage, existsSync(tapFile) ? readFileSync(tapFile, 'utf8') : undefined));
+  }
 }
 
 if (runs('browser')) {

@@ -1,6 +1,6 @@
 /**
  * The site's blocks of plain language, read from the built pages. `npm run readability` prints
- * every block's scores; tests/unit/readability.test.ts holds each block that has a `hold` to it.
+ * every block's scores; tests/built/readability.test.ts holds each block that has a `hold` to it.
  * The report's own words are listed for comparison and never held: they are the inspectors' text.
  * A new kind of plain-language block (e.g. the "What this means" texts beside recommendations)
  * is one more entry in plainLanguageBlocks.

@@ -1,7 +1,7 @@
 /**
  * The open data files, written at build time from the same content as the pages: the key figures
  * as CSV and the whole report as JSON. Column and field names are a published contract: add new
- * ones at the end, never rename or reorder (tests/unit/open-data.test.ts holds them).
+ * ones at the end, never rename or reorder (tests/built/open-data.test.ts holds them).
  */
 import { loadKeyFigureGroups } from './key-figures.ts';
 import { loadParagraphs, loadReportInfo } from './report-content.ts';

@@ -1,7 +1,7 @@
 /**
  * Every block of the site's own words, with the full text of each place it cites: the review
  * sheet for editors (/about/how-this-site-was-written/) and its JSON twin, which the number check
- * (tests/unit/site-words.test.ts) reads. A block is a paragraph or list item of MDX, a YAML text
+ * (tests/built/site-words.test.ts) reads. A block is a paragraph or list item of MDX, a YAML text
  * with a `sources` field, or a recommendation's title (which rests on its own paragraph).
  */
 import { getCollection } from 'astro:content';

@@ -1,7 +1,7 @@
 /**
  * The Content-Security-Policy every page carries as a meta tag. public/_headers sends it as a
  * header too, for hosts that read that file, with frame-ancestors added (browsers ignore that
- * directive in a meta tag); tests/unit/security-headers.test.ts keeps the two in step.
+ * directive in a meta tag); tests/built/security-headers.test.ts keeps the two in step.
  * Nothing may load from another origin, and no inline script or style is allowed.
  */
 export const cspDirectives: readonly string[] = [
