@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { sections } from './report-structure.ts';
+import { splitFrontmatter } from './site-words.ts';
 
 export interface ReportParagraph {
   n: number;
@@ -47,8 +48,7 @@ const IMPORT = /^import\s+(\w+)\s+from\s+'([^']+\.mdx)';?$/gm;
  */
 export function parseTextBlocks(body: string, file: string): string[] {
   const snippets = new Map([...body.matchAll(IMPORT)].map((m) => [m[1], join(dirname(file), m[2])]));
-  return body
-    .replace(/^---\n[\s\S]*?\n---\n/, '')
+  return splitFrontmatter(body).body
     .replace(PARA_ELEMENT, '\n')
     .split('\n')
     .map((line) => line.trim())

@@ -14,7 +14,7 @@ import { numbersIn, occursIn } from '../support/numbers.ts';
 import { SOURCE_NOTE } from '../../scripts/lib/plain-language.ts';
 import { readRecommendationFiles } from '../support/recommendation-files.ts';
 import { reportBlocks, sections } from '../../src/lib/report-structure.ts';
-import { parseWordsBlocks } from '../../src/lib/site-words.ts';
+import { parseWordsBlocks, splitFrontmatter } from '../../src/lib/site-words.ts';
 import { KEY_FIGURES_URL, paragraphUrl, REPORT_URL, REVIEW_SHEETS, REVIEW_SHEET_JSON_URL, REVIEW_SHEET_URL, recommendationUrl, reviewSheetUrl, sectionUrl, topicUrl } from '../../src/lib/site-urls.ts';
 import type { WordsBlock } from '../../src/lib/review-sheet.ts';
 
@@ -79,7 +79,7 @@ test('each unnumbered block of the report has its id on its page, around the tex
   const texts = new Map(blocks.flatMap((b) => b.cited.map((c) => [c.id, c.text] as const)));
   for (const section of sections.filter((s) => s.blocks)) {
     const dom = pageDom(sectionUrl(section.slug));
-    const parsed = parseWordsBlocks(readFileSync(join(ROOT, 'content', 'report', `${section.slug}.mdx`), 'utf8').replace(/^---\n[\s\S]*?\n---\n/, ''));
+    const parsed = parseWordsBlocks(splitFrontmatter(readFileSync(join(ROOT, 'content', 'report', `${section.slug}.mdx`), 'utf8')).body);
     for (const block of reportBlocks.filter((b) => b.section === section)) {
       const element = dom.getElementById(block.id);
       assert.ok(element, `${sectionUrl(section.slug)} has no element #${block.id}`);
