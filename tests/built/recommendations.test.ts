@@ -37,11 +37,16 @@ test('the report says ten of the 17 were also recommendations in 2015, and the i
   }
 });
 
-test('the index groups the recommendations under their judgement areas', () => {
+test('the index groups the recommendations under their judgement areas, and says the grouping is this site\'s', () => {
   const index = pageDom(RECOMMENDATIONS_URL);
   for (const f of files) {
     const group = index.querySelector(`main a[href="${recommendationUrl(f.number)}"]`)!.closest('section')!;
     assert.equal(group.querySelector('h2')?.id, `area-${f.area}`, `recommendation ${f.number}`);
+  }
+  // The report lists them 1 to 17 without groups: the areas are the site's choice (content/README.md, rule 10).
+  assert.match(textOf(index.querySelector('main .prose')!), /This site has grouped them below by the judgement area/);
+  for (const f of files) {
+    assert.match(textOf(pageDom(recommendationUrl(f.number)).querySelector('main')!), /Judgement area \(this site’s grouping\):/, `recommendation ${f.number}`);
   }
 });
 
