@@ -9,6 +9,7 @@ import { grades } from './judgements.ts';
 import { findingsParagraphNumbers, findingsSections, sections } from './report-structure.ts';
 import { URL_ID } from './site-urls.ts';
 import { parseSources } from './sources.ts';
+import { MONTH_NAMES } from './numbers-in-text.ts';
 
 const grade = z.enum(grades);
 const sectionSlug = z.enum(sections.map((s) => s.slug) as [string, ...string[]]);
@@ -185,6 +186,24 @@ export const helpServiceSchema = z.object({
     return parsed.outside.length > 0 && parsed.places.length === 0 && !parsed.general;
   }, 'must cite only the service\'s own pages, as entries of content/outside-sources.yaml: "outside:childline-number"'),
 }).strict();
+
+/**
+ * What public sources say happened after the report (content/since-2018.yaml), in time order: the
+ * only content about later events, shown on /since-2018/. Each cites the pages it rests on.
+ */
+export const laterEventSchema = z.object({
+  id: urlId('trust-launch'),
+  /** When, as the sources give it: "April 2018" or "2022". Checked like the text: it must be in what it cites. */
+  when: z.string().regex(new RegExp(`^(?:(?:${MONTH_NAMES.join('|')}) )?\\d{4}$`), 'must be a month and year, e.g. "April 2018", or a year, e.g. "2022", as the sources give it'),
+  text: z.string().min(20),
+  /**
+   * Ofsted's overall judgement of Sandwell's children's services, where the event is an inspection
+   * of all of them: the latest such event is shown beside the 2018 judgements.
+   */
+  overallJudgement: grade.optional(),
+  sources: sources.refine((value) => parseSources(value).outside.length > 0, 'must cite the pages outside the report that say this, as "outside:<id>"'),
+}).strict();
+export type LaterEvent = z.infer<typeof laterEventSchema>;
 
 /** The site's own words on pages built from code (content/page-text.yaml), each with its sources. */
 export const pageTextSchema = z.object({

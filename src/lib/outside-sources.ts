@@ -6,14 +6,12 @@
  * tests call them on the content or on small fixtures.
  */
 import type { OutsideSource } from './content-schemas.ts';
-import { numbersIn, occursIn } from './numbers-in-text.ts';
+import { MONTH_NAMES as MONTHS, numbersIn, occursIn } from './numbers-in-text.ts';
 import { OUTSIDE_PREFIX, parseSources } from './sources.ts';
 
 export const OUTSIDE_SOURCES_FILE = 'content/outside-sources.yaml';
 /** A source last seen longer ago than this must be checked again before a release. */
 export const SOURCE_VALID_MONTHS = 12;
-
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** "2025-12-05" -> "5 December 2025", "2022-07" -> "July 2022", "2018" -> "2018". */
 export function formatSourceDate(date: string): string {

@@ -10,7 +10,7 @@ import { gradeLabel } from './judgements.ts';
 import { COVER_BLOCK, getReportBlock, reportBlockId } from './report-structure.ts';
 import { parseSources } from './sources.ts';
 import { parseWordsBlocks } from './site-words.ts';
-import { glossaryUrl, KEY_FIGURES_URL, placeUrl, recommendationUrl, topicUrl, YOUNG_PEOPLE_URL, type ReviewSheetId } from './site-urls.ts';
+import { glossaryUrl, KEY_FIGURES_URL, SINCE_2018_URL, placeUrl, recommendationUrl, topicUrl, YOUNG_PEOPLE_URL, type ReviewSheetId } from './site-urls.ts';
 import { GLOSSARY_FILE } from './glossary-terms.ts';
 import type { OutsideSource } from './content-schemas.ts';
 import { OUTSIDE_PREFIX } from './sources.ts';
@@ -130,6 +130,10 @@ async function load(): Promise<WordsBlock[]> {
 
   for (const { data } of await getCollection('pageText')) {
     blocks.push({ sheet: 'pages', file: 'content/page-text.yaml', where: data.id, text: data.text, sources: data.sources });
+  }
+
+  for (const { data } of await getCollection('laterEvents')) {
+    blocks.push({ sheet: 'pages', file: 'content/since-2018.yaml', where: `event ${data.id}`, page: `${SINCE_2018_URL}#${data.id}`, text: `${data.when}: ${data.text}`, sources: data.sources });
   }
 
   for (const { data } of await getCollection('glossary')) {

@@ -1,0 +1,62 @@
+/**
+ * The site is read now, not in January 2018: every page carries the same dated notice linking the
+ * page of what has happened since; that page names the Trust and the later judgements, each with
+ * its dated, linked sources; and wherever the 2018 judgements stand, the latest stands beside them.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { contentPages, pageDom, textOf } from '../../scripts/lib/built-site.ts';
+import { FINDINGS_URL, HOME_URL, OFSTED_REPORTS_URL, REPORT_URL, SINCE_2018_URL } from '../../src/lib/site-urls.ts';
+
+const NOTICE = 'This report is from January 2018. Services have changed since. What has happened since 2018';
+
+test('every page carries the same dated notice before its main content, linking the page of what has happened since', () => {
+  const pages = contentPages();
+  assert.ok(pages.includes(SINCE_2018_URL), `${SINCE_2018_URL} was not built`);
+  for (const url of pages) {
+    const dom = pageDom(url);
+    const notice = dom.querySelector('aside.dated-notice');
+    assert.ok(notice, `${url}: no dated notice`);
+    assert.equal(textOf(notice), NOTICE, url);
+    assert.ok(notice.querySelector(`a[href="${SINCE_2018_URL}"]`), `${url}: the notice does not link ${SINCE_2018_URL}`);
+    assert.ok(dom.querySelector(`footer a[href="${SINCE_2018_URL}"]`), `${url}: the footer does not link ${SINCE_2018_URL}`);
+    assert.equal(dom.querySelector('main aside.dated-notice'), null, `${url}: the notice is inside main`);
+  }
+});
+
+test('the page of what has happened since is a dated timeline, oldest first, each event with its sources linked, publisher, title and date', () => {
+  const dom = pageDom(SINCE_2018_URL);
+  const events = dom.querySelectorAll('.timeline__event');
+  assert.deepEqual(events.map((e) => textOf(e.querySelector('.timeline__when')!)), ['April 2018', 'January 2019', '2021', '2022', 'December 2022', '2025']);
+  for (const event of events) {
+    const links = event.querySelectorAll('.source-note a');
+    assert.ok(links.length > 0, `${event.id}: no source`);
+    for (const a of links) {
+      assert.match(a.getAttribute('href')!, /^https?:\/\//, `${event.id}: a source that is not a public page`);
+      assert.match(textOf(a), /^.+, “.+”, (?:\d{1,2} \w+ )?\d{4}|undated$/, `${event.id}: "${textOf(a)}" does not name publisher, title and date`);
+    }
+  }
+  const text = textOf(dom.querySelector('main')!);
+  assert.match(textOf(dom.getElementById('trust-launch')!), /Sandwell Children’s Trust began to run children’s social care/);
+  assert.match(textOf(dom.getElementById('ofsted-2022')!), /“requires improvement to be good”/);
+  assert.match(textOf(dom.getElementById('ofsted-2025')!), /judged Sandwell’s children’s services good/);
+  assert.match(text, /The rest of this site explains Ofsted’s report of January 2018/);
+  assert.match(text, /This page is the only one about what happened after it/);
+  assert.ok(dom.querySelector(`main a[href="${OFSTED_REPORTS_URL}"]`), 'no link to Ofsted\'s reports service');
+});
+
+test('wherever the 2018 judgements stand, they are dated January 2018 and the latest overall judgement stands beside them, with its year and source', () => {
+  for (const url of [HOME_URL, FINDINGS_URL, REPORT_URL]) {
+    const dom = pageDom(url);
+    const latest = dom.querySelector('main .latest-judgement');
+    assert.ok(latest, `${url}: no latest judgement`);
+    assert.match(textOf(latest), /^Latest overall judgement, 2025: Good From outside the report: Express & Star, “.+”, 5 December 2025\./, url);
+    assert.ok(latest.querySelector('.tag'), `${url}: the latest judgement is not a tag`);
+    assert.match(textOf(dom.querySelector('main')!), /January 2018/, `${url}: the 2018 judgements are not dated`);
+  }
+  const caption = pageDom(REPORT_URL).querySelector('.judgements__caption')!;
+  assert.match(textOf(caption), /^The report’s judgements, January 2018: Children's services in Sandwell are inadequate/);
+  const home = pageDom(HOME_URL).querySelectorAll('main .panel p').map(textOf);
+  assert.equal(home[0], 'Overall judgement, January 2018: Inadequate');
+  assert.match(home[1], /^Latest overall judgement, 2025: Good /, 'the latest judgement does not follow the 2018 one');
+});
