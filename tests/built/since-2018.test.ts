@@ -6,7 +6,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { contentPages, pageDom, textOf } from '../../scripts/lib/built-site.ts';
-import { FINDINGS_URL, HOME_URL, OFSTED_REPORTS_URL, REPORT_URL, SINCE_2018_URL } from '../../src/lib/site-urls.ts';
+import { FINDINGS_URL, HOME_URL, OFSTED_REPORTS_URL, REPORT_URL, SINCE_2018_URL, YOUNG_PEOPLE_URL } from '../../src/lib/site-urls.ts';
 
 const NOTICE = 'This report is from January 2018. Services have changed since. What has happened since 2018';
 
@@ -59,4 +59,19 @@ test('wherever the 2018 judgements stand, they are dated January 2018 and the la
   const home = pageDom(HOME_URL).querySelectorAll('main .panel p').map(textOf);
   assert.equal(home[0], 'Overall judgement, January 2018: Inadequate');
   assert.match(home[1], /^Latest overall judgement, 2025: Good /, 'the latest judgement does not follow the 2018 one');
+});
+
+test('the children\'s page says near its top, in children\'s words and sourced, that things have changed and who runs the services now; the report\'s own summary is dated', () => {
+  const dom = pageDom(YOUNG_PEOPLE_URL);
+  const headings = dom.querySelectorAll('main section.young-readers__part h2').map(textOf);
+  assert.equal(headings[0], 'Is it still like this now?');
+  const part = dom.getElementById('since-2018')!.closest('section')!;
+  const text = textOf(part);
+  assert.match(text, /This report is from January 2018\. Things have changed since then\./);
+  assert.match(text, /Since April 2018, Sandwell Children’s Trust has run social care for children\./);
+  assert.match(text, /In 2025, Ofsted checked again\. This time it said children’s services in Sandwell were good\./);
+  assert.ok(part.querySelectorAll('.source-note a').some((a) => a.getAttribute('href')!.startsWith('https://www.expressandstar.com/')), 'the 2025 judgement is not linked to its source');
+  const dated = dom.querySelector('main .young-readers__dated')!;
+  assert.match(textOf(dated), /^The inspectors wrote this part in January 2018\./);
+  assert.equal(dated.nextElementSibling?.tagName, 'BLOCKQUOTE', 'the dated line is not just before the report\'s summary for children');
 });
