@@ -66,6 +66,17 @@ export const glossaryEntrySchema = z.object({
   forms: z.array(z.string().min(2)).optional(),
   /** What the definition rests on: paragraphs or report blocks where it describes Sandwell, "general" otherwise. */
   sources,
+  /**
+   * For a body or rule that changed after the report: what changed and when, in one or two short
+   * sentences, resting on pages outside the report. The definition keeps the 2018 meaning, in the
+   * past tense where it no longer holds.
+   */
+  since: z.object({
+    text: z.string().refine((text) => (text.match(/[.!?](\s|$)/g) ?? []).length <= 2 && /[.!?]$/.test(text), {
+      message: 'must be one or two short sentences, ending with a full stop',
+    }),
+    sources: sources.refine((value) => parseSources(value).outside.length > 0, 'must cite the pages outside the report that say what changed, as "outside:<id>"'),
+  }).strict().optional(),
 }).strict();
 export type GlossaryTerm = z.infer<typeof glossaryEntrySchema>;
 

@@ -138,6 +138,7 @@ async function load(): Promise<WordsBlock[]> {
 
   for (const { data } of await getCollection('glossary')) {
     blocks.push({ sheet: 'glossary', file: GLOSSARY_FILE, where: `term ${data.id}`, page: glossaryUrl(data.id), text: data.definition, sources: data.sources });
+    if (data.since) blocks.push({ sheet: 'glossary', file: GLOSSARY_FILE, where: `term ${data.id}, since 2018`, page: glossaryUrl(data.id), text: data.since.text, sources: data.since.sources });
   }
 
   const unsourced = blocks.filter((b) => b.sources === undefined);

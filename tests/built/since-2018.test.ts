@@ -5,8 +5,11 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { WordsBlock } from '../../src/lib/review-sheet.ts';
 import { contentPages, pageDom, textOf } from '../../scripts/lib/built-site.ts';
-import { FINDINGS_URL, HOME_URL, OFSTED_REPORTS_URL, REPORT_URL, SINCE_2018_URL, YOUNG_PEOPLE_URL } from '../../src/lib/site-urls.ts';
+import { FINDINGS_URL, GLOSSARY_URL, HOME_URL, OFSTED_REPORTS_URL, REPORT_URL, REVIEW_SHEET_JSON_URL, reviewSheetUrl, SINCE_2018_URL, YOUNG_PEOPLE_URL } from '../../src/lib/site-urls.ts';
 
 const NOTICE = 'This report is from January 2018. Services have changed since. What has happened since 2018';
 
@@ -74,4 +77,34 @@ test('the children\'s page says near its top, in children\'s words and sourced, 
   const dated = dom.querySelector('main .young-readers__dated')!;
   assert.match(textOf(dated), /^The inspectors wrote this part in January 2018\./);
   assert.equal(dated.nextElementSibling?.tagName, 'BLOCKQUOTE', 'the dated line is not just before the report\'s summary for children');
+});
+
+test('glossary entries whose body or rule changed after 2018 keep the 2018 meaning and add a dated line resting on pages outside the report', () => {
+  const dom = pageDom(GLOSSARY_URL);
+  const expected: Record<string, RegExp> = {
+    lscb: /^What has changed since 2018: After the law changed, these boards closed\. By September 2019/,
+    'serious-case-review': /^What has changed since 2018: Guidance from 2018 replaced them with child safeguarding practice reviews\./,
+    'unregulated-placement': /^What has changed since 2018: Since 9 September 2021, children under 16 may not be placed there\. Since October 2023/,
+  };
+  for (const [id, line] of Object.entries(expected)) {
+    const since = dom.getElementById(id)!.querySelector('.glossary__since');
+    assert.ok(since, `${id}: no dated line`);
+    assert.match(textOf(since), line, id);
+    assert.match(textOf(since.querySelector('.source-note')!), /^Where this comes from: .+, “.+”, /, `${id}: not sourced to a page outside the report`);
+    assert.match(textOf(dom.getElementById(id)!.querySelector('.glossary__definition')!), /worked|could|checked/, `${id}: the 2018 meaning is not in the past tense`);
+  }
+});
+
+test('the review sheet sets each block resting on a page outside the report beside that page\'s quoted words', () => {
+  const blocks: WordsBlock[] = JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'dist', REVIEW_SHEET_JSON_URL), 'utf8'));
+  const outside = blocks.filter((b) => b.sources?.includes('outside:'));
+  assert.ok(outside.length >= 12, `only ${outside.length} blocks cite pages outside the report`);
+  for (const block of outside) {
+    const quoted = block.cited.filter((c) => c.id.startsWith('outside:'));
+    assert.ok(quoted.length > 0 && quoted.every((c) => c.text.length > 20 && /^https?:\/\//.test(c.href)), `${block.file}, ${block.where}: no quote beside it`);
+  }
+  const event = outside.find((b) => b.where === 'event ofsted-2025')!;
+  assert.match(event.cited[0].text, /this year for the first time they have been rated ‘Good’ by Ofsted[\s\S]*\(Published 5 December 2025\.\)/);
+  const sheet = pageDom(reviewSheetUrl('pages'));
+  assert.match(textOf(sheet.querySelector('main')!), /this year for the first time they have been rated ‘Good’ by Ofsted/, 'the review sheet page does not show the quote');
 });
