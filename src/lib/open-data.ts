@@ -57,7 +57,7 @@ export async function keyFiguresCsv(): Promise<string> {
     isoDay(info.inspectionStart),
     isoDay(info.inspectionEnd),
     isoDay(info.publishedDate),
-    typeof f.from === 'string' && getReportBlock(f.from).section.slug === LOCAL_AUTHORITY_SECTION ? LOCAL_AUTHORITY_DATA_NOTE : '',
+    typeof f.from === 'string' && getReportBlock(f.from).section?.slug === LOCAL_AUTHORITY_SECTION ? LOCAL_AUTHORITY_DATA_NOTE : '',
   ]);
   return [[...KEY_FIGURES_COLUMNS], ...rows].map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
 }
