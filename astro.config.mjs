@@ -5,10 +5,16 @@ import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { assertReadyToPublish, isReleaseBuild, siteConfig } from './src/lib/site-config-fs.ts';
 import { reportBlockIds, siteWordsSources } from './src/lib/mdx-blocks.ts';
+import { buildDate, readOutsideSources } from './src/lib/outside-sources-fs.ts';
+import { assertSourcesCurrent } from './src/lib/outside-sources.ts';
 
 // The public address (content/site.yaml), for canonical links and the sitemap. A release build
-// stops here, before anything is written, while the address or the publisher is still a sample.
-if (isReleaseBuild()) assertReadyToPublish(siteConfig);
+// stops here, before anything is written, while the address or the publisher is still a sample, or
+// while a fact from outside the report rests on a page last seen more than 12 months ago.
+if (isReleaseBuild()) {
+  assertReadyToPublish(siteConfig);
+  assertSourcesCurrent(readOutsideSources(), buildDate());
+}
 const site = siteConfig.url;
 
 export default defineConfig({

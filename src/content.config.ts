@@ -5,7 +5,7 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import {
-  glossaryEntrySchema, helpServiceSchema, keyFigureSchema, pageTextSchema, recommendationSchema,
+  glossaryEntrySchema, helpServiceSchema, laterEventSchema, outsideSourceSchema, keyFigureSchema, pageTextSchema, recommendationSchema,
   reportInfoSchema, reportSectionSchema, topicSchema, youngPeopleSchema,
 } from './lib/content-schemas.ts';
 
@@ -17,6 +17,8 @@ export const collections = {
   recommendations: defineCollection({ loader: glob({ pattern: '*.mdx', base: './content/recommendations' }), schema: recommendationSchema }),
   topics: defineCollection({ loader: file('./content/topics.yaml'), schema: topicSchema }),
   keyFigures: defineCollection({ loader: file('./content/key-figures.yaml'), schema: keyFigureSchema }),
+  outsideSources: defineCollection({ loader: file('./content/outside-sources.yaml'), schema: outsideSourceSchema }),
+  laterEvents: defineCollection({ loader: file('./content/since-2018.yaml'), schema: laterEventSchema }),
   helpServices: defineCollection({ loader: file('./content/help-services.yaml'), schema: helpServiceSchema }),
   pageText: defineCollection({ loader: file('./content/page-text.yaml'), schema: pageTextSchema }),
 };

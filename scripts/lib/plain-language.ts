@@ -43,7 +43,7 @@ export const plainLanguageBlocks: readonly PlainLanguageBlock[] = [
     exclude: '.report-text, #listen',
     hold: FOR_CHILDREN,
   },
-  { name: 'The glossary’s definitions', page: '/glossary/', select: '.glossary__definition', hold: FOR_CHILDREN },
+  { name: 'The glossary’s definitions', page: '/glossary/', select: '.glossary__definition, .glossary__since', hold: FOR_CHILDREN },
   ...recommendationNumbers.map((n) => ({
     name: `“What this means” for recommendation ${n}`,
     page: recommendationUrl(n),

@@ -8,11 +8,14 @@ export interface ContentFile {
   text: string;
 }
 
-/** The content's words: every MDX, Markdown and YAML file under content/ except the PDF's source text. */
+/**
+ * The content's words: every MDX, Markdown and YAML file under content/ except the PDF's source
+ * text and content/outside-sources.yaml, which quote other publishers' words as seen.
+ */
 export function readContentFiles(root: string): ContentFile[] {
   return readdirSync(join(root, 'content'), { recursive: true, encoding: 'utf8' })
     .map((name) => `content/${name.replaceAll('\\', '/')}`)
-    .filter((path) => /\.(mdx|md|ya?ml)$/.test(path) && !path.startsWith('content/source/'))
+    .filter((path) => /\.(mdx|md|ya?ml)$/.test(path) && !path.startsWith('content/source/') && path !== 'content/outside-sources.yaml')
     .sort()
     .map((path) => ({ path, text: readFileSync(join(root, path), 'utf8') }));
 }

@@ -9,6 +9,7 @@ import { grades } from './judgements.ts';
 import { findingsParagraphNumbers, findingsSections, sections } from './report-structure.ts';
 import { URL_ID } from './site-urls.ts';
 import { parseSources } from './sources.ts';
+import { MONTH_NAMES } from './numbers-in-text.ts';
 
 const grade = z.enum(grades);
 const sectionSlug = z.enum(sections.map((s) => s.slug) as [string, ...string[]]);
@@ -65,6 +66,17 @@ export const glossaryEntrySchema = z.object({
   forms: z.array(z.string().min(2)).optional(),
   /** What the definition rests on: paragraphs or report blocks where it describes Sandwell, "general" otherwise. */
   sources,
+  /**
+   * For a body or rule that changed after the report: what changed and when, in one or two short
+   * sentences, resting on pages outside the report. The definition keeps the 2018 meaning, in the
+   * past tense where it no longer holds.
+   */
+  since: z.object({
+    text: z.string().refine((text) => (text.match(/[.!?](\s|$)/g) ?? []).length <= 2 && /[.!?]$/.test(text), {
+      message: 'must be one or two short sentences, ending with a full stop',
+    }),
+    sources: sources.refine((value) => parseSources(value).outside.length > 0, 'must cite the pages outside the report that say what changed, as "outside:<id>"'),
+  }).strict().optional(),
 }).strict();
 export type GlossaryTerm = z.infer<typeof glossaryEntrySchema>;
 
@@ -148,26 +160,61 @@ export const keyFigureSchema = z.object({
   }).strict().optional(),
 }).strict();
 
+/** A day, as "YYYY-MM-DD". */
+const isoDay = (what: string) => z.string().regex(/^\d{4}-\d{2}-\d{2}$/, `must be ${what}, as "YYYY-MM-DD"`);
+
+/**
+ * A source outside the report (content/outside-sources.yaml): a public page, its own words that
+ * hold the fact (what the number check reads), and when it was published and last seen. Blocks cite
+ * it as `outside:<id>`; a release build refuses one last seen more than 12 months before.
+ */
+export const outsideSourceSchema = z.object({
+  id: urlId('trust-launch-2018'),
+  publisher: z.string().min(2),
+  title: z.string().min(5),
+  url: z.url({ protocol: /^https?$/ }),
+  /** As the page gives it: "2025-12-05", "2022-07" or "2018". Left out only where the page shows no date. */
+  published: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be the date the page was published, as "YYYY-MM-DD", "YYYY-MM" or "YYYY"').optional(),
+  /** The page's own words, exactly as seen, that hold every fact and number the site takes from it. */
+  says: z.string({ error: 'must quote the page\'s own words that hold the fact: a block may say only what they say' }).min(20, 'must quote the page\'s own words that hold the fact, in a sentence or more'),
+  seen: isoDay('the date you last saw the page say this'),
+}).strict();
+export type OutsideSource = z.infer<typeof outsideSourceSchema>;
+
 /**
  * Help services named to young readers (content/help-services.yaml): the one home of their phone
- * numbers. Each records the service's own page that shows the number, and one of those quotes
- * must hold the number itself, so a number nobody checked fails the build.
+ * numbers. Each cites, with the same notation as any block, the service's own pages in
+ * content/outside-sources.yaml; src/lib/help-services.ts fails the build unless one of their
+ * quotes holds the number itself, so a number nobody checked never shows.
  */
 export const helpServiceSchema = z.object({
   id: urlId('childline'),
   name: z.string().min(2),
   phone: z.string().regex(/^\d[\d ]*\d$/, 'must be digits as people dial them, grouped by spaces, e.g. "0800 1111"'),
-  checked: z.array(z.object({
-    /** The service's own published page. */
-    url: z.url(),
-    /** Its words, quoted as seen. */
-    says: z.string().min(10),
-    seen: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be the date the page was seen, as "YYYY-MM-DD"'),
-  }).strict()).min(1, 'must name at least one page of the service that shows the number'),
-}).strict().refine(
-  ({ phone, checked }) => checked.some(({ says }) => says.replace(/\s/g, '').includes(phone.replace(/\s/g, ''))),
-  { message: 'no page in "checked" quotes this phone number: check the number on the service\'s own page and quote the words that show it', path: ['phone'] },
-);
+  /** The service's own pages that show the number: "outside:childline-number, outside:childline-about". */
+  sources: sources.refine((value) => {
+    const parsed = parseSources(value);
+    return parsed.outside.length > 0 && parsed.places.length === 0 && !parsed.general;
+  }, 'must cite only the service\'s own pages, as entries of content/outside-sources.yaml: "outside:childline-number"'),
+}).strict();
+
+/**
+ * What public sources say happened after the report (content/since-2018.yaml), in time order: the
+ * only content about later events, shown on /since-2018/. Each cites the pages it rests on.
+ */
+export const laterEventSchema = z.object({
+  id: urlId('trust-launch'),
+  /** When, as the sources give it: "April 2018" or "2022". Checked like the text: it must be in what it cites. */
+  when: z.string().regex(new RegExp(`^(?:(?:${MONTH_NAMES.join('|')}) )?\\d{4}$`), 'must be a month and year, e.g. "April 2018", or a year, e.g. "2022", as the sources give it'),
+  text: z.string().min(20),
+  /**
+   * Ofsted's overall judgement of Sandwell's children's services, where the event is an inspection
+   * of all of them: the latest such event is shown beside the 2018 judgements.
+   */
+  overallJudgement: grade.optional(),
+  sources: sources.refine((value) => parseSources(value).outside.length > 0, 'must cite the pages outside the report that say this, as "outside:<id>"'),
+}).strict();
+export type LaterEvent = z.infer<typeof laterEventSchema>;
 
 /** The site's own words on pages built from code (content/page-text.yaml), each with its sources. */
 export const pageTextSchema = z.object({

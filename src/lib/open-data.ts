@@ -6,9 +6,12 @@
 import { loadKeyFigureGroups } from './key-figures.ts';
 import { loadParagraphs, loadReportInfo } from './report-content.ts';
 import { readSectionTextBlocks } from './paragraph-text-fs.ts';
-import { paragraphsOf, sections } from './report-structure.ts';
+import { getReportBlock, paragraphsOf, sections } from './report-structure.ts';
 import { publicUrl } from './site-config-fs.ts';
-import { paragraphUrl, placeUrl, sectionUrl } from './site-urls.ts';
+import { paragraphUrl, placeUrl, sectionUrl, SINCE_2018_URL } from './site-urls.ts';
+
+/** The section holding the report's information about the local authority area (footnote 1). */
+const LOCAL_AUTHORITY_SECTION = 'the-local-authority';
 import { readParagraphTopics } from './topics-fs.ts';
 
 export const OPEN_DATA_LICENCE = {
@@ -17,7 +20,20 @@ export const OPEN_DATA_LICENCE = {
   attribution: 'Contains public sector information published by Ofsted, © Crown copyright 2018, licensed under the Open Government Licence v3.0.',
 };
 
-export const KEY_FIGURES_COLUMNS = ['id', 'label', 'value', 'unit', 'date', 'compared_with', 'source_paragraph', 'source_url'] as const;
+export const KEY_FIGURES_COLUMNS = [
+  'id', 'label', 'value', 'unit', 'date', 'compared_with', 'source_paragraph', 'source_url',
+  // Added for issue 15: when the figures are from, and which are the council's own unvalidated data.
+  'inspected_from', 'inspected_to', 'report_published', 'data_note',
+] as const;
+
+/**
+ * The report's footnote 1, on its information about the local authority area: the council updated
+ * that section with its own unvalidated data where it had it. Said of every figure taken from there.
+ */
+export const LOCAL_AUTHORITY_DATA_NOTE = 'From the report’s information about the local authority area, which the council updated with its own unvalidated data where it had it (the report’s footnote 1).';
+
+/** "2017-11-06". */
+const isoDay = (date: Date) => date.toISOString().slice(0, 10);
 
 /** One CSV field (RFC 4180): quoted when it holds a comma, a quote or a line break. */
 function csvField(value: string): string {
@@ -27,6 +43,7 @@ function csvField(value: string): string {
 /** The key figures, one row each, in the order of /key-figures/; lines end in CRLF as RFC 4180 says. */
 export async function keyFiguresCsv(): Promise<string> {
   const figures = (await loadKeyFigureGroups()).flatMap((group) => group.figures);
+  const info = await loadReportInfo();
   const rows = figures.map((f) => [
     f.id,
     f.label,
@@ -37,6 +54,10 @@ export async function keyFiguresCsv(): Promise<string> {
     // A figure from outside the numbered paragraphs (the information about the local authority) has none: the URL says where.
     typeof f.from === 'number' ? String(f.from) : '',
     publicUrl(placeUrl(f.from)),
+    isoDay(info.inspectionStart),
+    isoDay(info.inspectionEnd),
+    isoDay(info.publishedDate),
+    typeof f.from === 'string' && getReportBlock(f.from).section?.slug === LOCAL_AUTHORITY_SECTION ? LOCAL_AUTHORITY_DATA_NOTE : '',
   ]);
   return [[...KEY_FIGURES_COLUMNS], ...rows].map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
 }
@@ -48,8 +69,13 @@ export async function reportJson() {
   return {
     title: info.title,
     council: info.council,
-    published: info.publishedDate.toISOString().slice(0, 10),
+    published: isoDay(info.publishedDate),
     publisher: 'Ofsted',
+    // What the report's findings and figures describe: services as inspectors found them then, not today.
+    inspected_from: isoDay(info.inspectionStart),
+    inspected_to: isoDay(info.inspectionEnd),
+    local_data_note: LOCAL_AUTHORITY_DATA_NOTE,
+    later_events: publicUrl(SINCE_2018_URL),
     licence: OPEN_DATA_LICENCE,
     sections: sections.map((s) => {
       const numbers = paragraphsOf(s);

@@ -10,15 +10,18 @@ import { gradeLabel } from './judgements.ts';
 import { COVER_BLOCK, getReportBlock, reportBlockId } from './report-structure.ts';
 import { parseSources } from './sources.ts';
 import { parseWordsBlocks } from './site-words.ts';
-import { glossaryUrl, KEY_FIGURES_URL, placeUrl, recommendationUrl, topicUrl, YOUNG_PEOPLE_URL, type ReviewSheetId } from './site-urls.ts';
+import { glossaryUrl, KEY_FIGURES_URL, SINCE_2018_URL, placeUrl, recommendationUrl, topicUrl, YOUNG_PEOPLE_URL, type ReviewSheetId } from './site-urls.ts';
 import { GLOSSARY_FILE } from './glossary-terms.ts';
+import type { OutsideSource } from './content-schemas.ts';
+import { OUTSIDE_PREFIX } from './sources.ts';
+import { outsideCitationProblems, sourceLabel, sourceText } from './outside-sources.ts';
 
 export interface CitedPlace {
-  /** "27" or "summary-3". */
+  /** "27", "summary-3" or "outside:trust-launch-2018". */
   id: string;
   label: string;
   href: string;
-  /** The place's words, exactly as the report gives them. */
+  /** The place's words, exactly as the report gives them, or the outside source's quote and date. */
   text: string;
 }
 
@@ -59,7 +62,7 @@ async function placeTexts(): Promise<Map<string, string>> {
   return texts;
 }
 
-function cite(sources: string | undefined, texts: Map<string, string>): { general: boolean; cited: CitedPlace[] } {
+function cite(sources: string | undefined, texts: Map<string, string>, outside: Map<string, OutsideSource>): { general: boolean; cited: CitedPlace[] } {
   if (sources === undefined) return { general: false, cited: [] };
   const parsed = parseSources(sources);
   const cited = parsed.places.map((place) => {
@@ -72,7 +75,12 @@ function cite(sources: string | undefined, texts: Map<string, string>): { genera
       text: texts.get(id)!,
     };
   });
-  return { general: parsed.general, cited };
+  // Unknown ids are reported by the check in load(), naming the file and the block.
+  const quoted = parsed.outside.flatMap((id) => {
+    const source = outside.get(id);
+    return source ? [{ id: `${OUTSIDE_PREFIX}${id}`, label: sourceLabel(source), href: source.url, text: sourceText(source) }] : [];
+  });
+  return { general: parsed.general, cited: [...cited, ...quoted] };
 }
 
 let cache: Promise<WordsBlock[]> | undefined;
@@ -124,13 +132,25 @@ async function load(): Promise<WordsBlock[]> {
     blocks.push({ sheet: 'pages', file: 'content/page-text.yaml', where: data.id, text: data.text, sources: data.sources });
   }
 
+  for (const { data } of await getCollection('laterEvents')) {
+    blocks.push({ sheet: 'pages', file: 'content/since-2018.yaml', where: `event ${data.id}`, page: `${SINCE_2018_URL}#${data.id}`, text: `${data.when}: ${data.text}`, sources: data.sources });
+  }
+
   for (const { data } of await getCollection('glossary')) {
     blocks.push({ sheet: 'glossary', file: GLOSSARY_FILE, where: `term ${data.id}`, page: glossaryUrl(data.id), text: data.definition, sources: data.sources });
+    if (data.since) blocks.push({ sheet: 'glossary', file: GLOSSARY_FILE, where: `term ${data.id}, since 2018`, page: glossaryUrl(data.id), text: data.since.text, sources: data.since.sources });
   }
 
   const unsourced = blocks.filter((b) => b.sources === undefined);
   if (unsourced.length > 0) {
     throw new Error(`These blocks of the site's own words have no sources:\n${unsourced.map((b) => `${b.file}, ${b.where}: "${b.text.slice(0, 60)}"`).join('\n')}\nSee README.md, "How the site's own words cite the report".`);
   }
-  return blocks.map((b) => ({ ...b, ...cite(b.sources, texts) }));
+  // Blocks citing sources outside the report are checked here, so the build fails on them: every
+  // id must be listed and every number must be in what the block cites (its quotes included).
+  const outsideSources = (await getCollection('outsideSources')).map((e) => e.data);
+  const reportText = (block: { sources: string }) => parseSources(block.sources).places.map((p) => texts.get(String(p))).join('\n');
+  const problems = outsideCitationProblems(blocks as (typeof blocks[number] & { sources: string })[], outsideSources, reportText);
+  if (problems.length > 0) throw new Error(`These blocks of the site's own words do not match the sources outside the report they cite:\n${problems.join('\n')}`);
+  const outside = new Map(outsideSources.map((s) => [s.id, s]));
+  return blocks.map((b) => ({ ...b, ...cite(b.sources, texts, outside) }));
 }

@@ -20,6 +20,10 @@ export const SEARCH_URL = '/search/';
 export const RECOMMENDATIONS_URL = '/recommendations/';
 export const FINDINGS_URL = '/findings/';
 export const KEY_FIGURES_URL = '/key-figures/';
+/** What public sources say happened after the report: the only page about later events. */
+export const SINCE_2018_URL = '/since-2018/';
+/** Ofsted's own reports service, where the latest report on Sandwell is published. */
+export const OFSTED_REPORTS_URL = 'https://reports.ofsted.gov.uk/';
 /** The folder of the short citable addresses, /paragraphs/N/. */
 export const SHORT_PARAGRAPHS_URL = '/paragraphs/';
 

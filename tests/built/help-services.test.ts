@@ -1,6 +1,6 @@
 /**
  * Phone numbers of help services: one home (content/help-services.yaml), each checked against the
- * service's own page. No page dials a number that is not there, and a number whose recorded
+ * service's own pages, quoted in content/outside-sources.yaml. No page dials a number that is not there, and a number whose recorded
  * source does not show it fails the build.
  */
 import { test } from 'node:test';
@@ -30,11 +30,10 @@ test('/young-people/ gives children in care and care leavers Help at Hand, from 
   assert.deepEqual(hrefs, ['help-at-hand']);
 });
 
-test('a help service whose checked page does not show its number fails the build, naming the file and the field', () => {
+test('a help service whose cited pages do not show its number fails the build, naming the file and the service', () => {
   const { code, output } = buildWithChanges({
     [FILE]: (text) => text.replace('phone: 116 123', 'phone: 116 124'),
   });
   assert.notEqual(code, 0, 'the build passed with a number no checked page shows');
-  assert.match(output, /help-services/);
-  assert.match(output, /no page in "checked" quotes this phone number/);
+  assert.match(output, /content\/help-services\.yaml, samaritans: no page it cites quotes the phone number 116 124/);
 });

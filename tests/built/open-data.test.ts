@@ -19,7 +19,7 @@ import { readParagraphTopics } from '../../src/lib/topics-fs.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 /** The published column names: renaming or reordering one breaks everyone who reads the file. */
-const COLUMNS = ['id', 'label', 'value', 'unit', 'date', 'compared_with', 'source_paragraph', 'source_url'];
+const COLUMNS = ['id', 'label', 'value', 'unit', 'date', 'compared_with', 'source_paragraph', 'source_url', 'inspected_from', 'inspected_to', 'report_published', 'data_note'];
 
 interface YamlFigure { id: string; label: string; value: string; unit: string; date: string; context: string; sources: number | string }
 const figures: YamlFigure[] = parseYaml(readFileSync(join(ROOT, 'content', 'key-figures.yaml'), 'utf8'));
@@ -57,6 +57,19 @@ test('each CSV row says what content/key-figures.yaml says, and links to the fig
   }
 });
 
+test('each CSV row carries the dates its figure is from, and says where it is the council\'s own unvalidated data (footnote 1)', () => {
+  const records: Record<string, string>[] = parseCsv(fileBytes(KEY_FIGURES_CSV_URL), { columns: true });
+  for (const row of records) {
+    assert.deepEqual([row.inspected_from, row.inspected_to, row.report_published], ['2017-11-06', '2017-11-30', '2018-01-29'], row.id);
+  }
+  const local = records.filter((r) => r.data_note !== '').map((r) => r.id);
+  const fromLocalAuthority = figures.filter((f) => String(parseSources(f.sources).places[0]).startsWith('local-authority-')).map((f) => f.id);
+  assert.deepEqual([...local].sort(), [...fromLocalAuthority].sort());
+  for (const id of ['child-protection-plans', 'children-looked-after', 'children-in-need']) assert.ok(local.includes(id), `${id} is not marked as the council's own data`);
+  assert.match(records.find((r) => r.id === 'children-in-need')!.data_note, /the council updated with its own unvalidated data where it had it \(the report’s footnote 1\)/);
+  assert.equal(records.find((r) => r.id === 'care-leavers-in-hotels')!.data_note, '');
+});
+
 test('/key-figures/ links to the CSV as "Download the key figures (CSV)"', () => {
   const link = pageDom(KEY_FIGURES_URL).querySelectorAll('main a').find((a) => normalise(a.text) === 'Download the key figures (CSV)');
   assert.equal(link?.getAttribute('href'), KEY_FIGURES_CSV_URL);
@@ -65,11 +78,22 @@ test('/key-figures/ links to the CSV as "Download the key figures (CSV)"', () =>
 
 interface ReportJson {
   title: string;
+  published: string;
+  inspected_from: string;
+  inspected_to: string;
+  local_data_note: string;
+  later_events: string;
   licence: { name: string; url: string };
   sections: { id: string; title: string; url: string; paragraphs: { first: number; last: number } | null; text: string[] }[];
   paragraphs: { number: number; text: string; section: string; topics: string[]; recommendation: boolean; url: string }[];
 }
 const report: ReportJson = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(fileBytes(REPORT_JSON_URL)));
+
+test('the report JSON says when its findings are from, that the local authority section holds the council\'s unvalidated data, and where later events are', () => {
+  assert.deepEqual([report.inspected_from, report.inspected_to, report.published], ['2017-11-06', '2017-11-30', '2018-01-29']);
+  assert.match(report.local_data_note, /footnote 1/);
+  assert.equal(sitePath(report.later_events), '/since-2018/');
+});
 
 test('the report JSON holds every numbered paragraph, in order, word for word as the source text gives it', () => {
   const source = sourceParagraphs();

@@ -42,8 +42,19 @@ test('a release build with the sample values fails before writing anything, nami
 });
 
 test('a release build with a real publisher and address passes', () => {
-  const { code, output } = buildWithChanges({ [SITE_CONFIG_FILE]: REAL_VALUES }, RELEASE);
+  // On a day within 12 months of when the outside sources were seen (the date is injected, not today's).
+  const { code, output } = buildWithChanges({ [SITE_CONFIG_FILE]: REAL_VALUES }, { ...RELEASE, SITE_BUILD_DATE: '2026-12-01' });
   assert.equal(code, 0, `the release build failed with real values:\n${output.slice(-2000)}`);
+});
+
+test('a release build fails, naming each source and the fix, when facts from outside the report were last seen more than 12 months before its date', () => {
+  // The build's date is injected: the same content passes a release on the day its sources were seen.
+  const { code, output } = buildWithChanges({ [SITE_CONFIG_FILE]: REAL_VALUES }, { ...RELEASE, SITE_BUILD_DATE: '2027-12-01' });
+  assert.notEqual(code, 0, 'the release build passed with sources last seen over a year before');
+  assert.match(output, /content\/outside-sources\.yaml has sources last seen longer ago:/);
+  assert.match(output, /trust-launch-2018 \(https:\/\/www\.sandwellchildrenstrust\.org\/news\/2018\/launch-sandwells-childrens-trust\/\), seen 2026-11-30/);
+  assert.match(output, /childline-number \(.*\), seen 2026-11-26/);
+  assert.match(output, /set "seen" to the day you looked/);
 });
 
 test('a configuration without the contact email fails every build, naming the file and the field', () => {

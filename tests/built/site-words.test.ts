@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { HTMLElement } from 'node-html-parser';
 import { pageDom, textOf } from '../../scripts/lib/built-site.ts';
-import { numbersIn, occursIn } from '../support/numbers.ts';
+import { numbersIn, occursIn } from '../../src/lib/numbers-in-text.ts';
 import { SOURCE_NOTE } from '../../scripts/lib/plain-language.ts';
 import { readRecommendationFiles } from '../support/recommendation-files.ts';
 import { reportBlocks, sections } from '../../src/lib/report-structure.ts';

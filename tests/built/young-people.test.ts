@@ -52,12 +52,12 @@ test('words a child may not know link to their glossary entry where they first a
   }
 });
 
-test('every paragraph of the new text on /young-people/ ends with where the report says it, or says it is general information', () => {
+test('every paragraph of the new text on /young-people/ ends with where the report (or a page outside it) says it, or says it is general information', () => {
   const blocks = pageDom(YOUNG_PEOPLE).querySelectorAll('main section.young-readers__part > p');
   assert.ok(blocks.length >= 30, `only ${blocks.length} paragraphs`);
   const unsourced = blocks.filter((p) => {
     const note = p.querySelector(SOURCE_NOTE);
-    return !note || !/^(Where the report says this: .+\.|This is general information, not from the report\.)/.test(textOf(note));
+    return !note || !/^(Where the report says this: .+\.|Where this comes from: .+, “.+”, .+\.|This is general information, not from the report\.)/.test(textOf(note));
   });
   assert.deepEqual(unsourced.map(textOf), []);
   // The finding that was once a promise ("Nobody has to wait") is now the report's, in the past tense, with its paragraph.

@@ -1,7 +1,8 @@
 /**
  * Phones first: the compact header (at most 120px tall at 320 and 390px wide, its "Menu" working
  * without JavaScript and by keyboard, with its state exposed), every page's h1 in the first screen
- * of a 390 x 844 phone, and the home page's three ways in above the fold on a phone and a laptop.
+ * of a 390 x 844 phone, after the notice that the report is from January 2018, and the home page's
+ * three ways in above the fold on a phone and a laptop.
  */
 import { test, expect, type Page } from '@playwright/test';
 import { contentPages } from '../../scripts/lib/built-site.ts';
@@ -32,6 +33,10 @@ for (const url of contentPages()) {
     const h1 = await page.locator('h1').evaluate((el) => el.getBoundingClientRect());
     expect(h1.top, 'the h1 starts on the first screen').toBeGreaterThanOrEqual(0);
     expect(h1.bottom, 'the h1 ends on the first screen').toBeLessThanOrEqual(PHONE.height);
+    // The notice that the report is from January 2018 is read before the h1, in the first screen.
+    const notice = await page.locator('.dated-notice').evaluate((el) => el.getBoundingClientRect());
+    expect(notice.top, 'the dated notice starts on the first screen').toBeGreaterThanOrEqual(0);
+    expect(notice.bottom, 'the dated notice is above the h1').toBeLessThanOrEqual(h1.top);
   });
 }
 

@@ -2,8 +2,10 @@
  * Relevance: queries a member of council staff would type, each with the paragraphs that must
  * come first, read from the report (content/report/*.mdx). Run through the search page itself,
  * so they rank as users see them. If one fails, tune the index or the ranking, not this list.
+ * Questions about later events find the page of what has happened since 2018 first.
  */
 import { test, expect } from '@playwright/test';
+import { SINCE_2018_URL } from '../../src/lib/site-urls.ts';
 
 interface Expectation {
   query: string;
@@ -67,6 +69,18 @@ const expectations: Expectation[] = [
   { query: 'runaway children', paragraphs: [36, 48], within: 5 },
   { query: 'housing for care leavers', paragraphs: [86, 87, 88], within: 5 },
 ];
+
+// Questions about what happened after the report: the page of later events, the only page about them, comes first.
+const laterEventsQueries = ['Children\'s Trust', 'latest inspection', '2022', '2025', 'good rating', 'who runs children\'s services now'];
+
+for (const query of laterEventsQueries) {
+  test(`"${query}" shows the page of what has happened since 2018 first`, async ({ page }) => {
+    await page.goto(`/search/?q=${encodeURIComponent(query)}`);
+    await expect(page.getByRole('status')).not.toBeEmpty();
+    const first = await page.locator('#search-results a.search-result__link').first().getAttribute('href');
+    expect(new URL(first!, page.url()).pathname, `the first result for "${query}"`).toBe(SINCE_2018_URL);
+  });
+}
 
 for (const { query, paragraphs, within } of expectations) {
   test(`"${query}" shows paragraph${paragraphs.length > 1 ? 's' : ''} ${paragraphs.join(', ')} in the first ${within} results`, async ({ page }) => {

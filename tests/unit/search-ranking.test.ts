@@ -16,6 +16,7 @@ import {
   withPartialMatches,
   type Hit,
 } from '../../src/lib/search-ranking.ts';
+import { SINCE_2018_URL } from '../../src/lib/site-urls.ts';
 import type { QueryTerm } from '../../src/lib/search-vocabulary.ts';
 
 const hit = (id: string, score: number, words: number[] = [0]): Hit => ({ id, score, words });
@@ -26,6 +27,11 @@ test('paragraphs are indexed at full weight, the site\'s own pages and glossary 
   assert.equal(recordWeight({ url: '/about/', meta: { title: 'About' } }), PAGE_TEXT_WEIGHT);
   assert.equal(recordWeight({ url: '/glossary/#mash', meta: { title: 'MASH' } }), ENTRY_TEXT_WEIGHT);
   assert.ok(ENTRY_TEXT_WEIGHT < PAGE_TEXT_WEIGHT && PAGE_TEXT_WEIGHT < 1);
+});
+
+test('the page of later events is indexed at full weight: it is the only record about what happened after the report', () => {
+  assert.equal(recordWeight({ url: SINCE_2018_URL, meta: { title: 'What has happened since 2018' } }), 1);
+  assert.equal(recordWeight({ url: `${SINCE_2018_URL}#ofsted-2025`, meta: { title: 'x' } }), ENTRY_TEXT_WEIGHT, 'only the page itself');
 });
 
 test('partial matches join in when fewer than FEW_RESULTS paragraphs hold every word, unless a phrase is quoted', () => {

@@ -4,7 +4,9 @@
  * Phone numbers of help services (0800 1111, 116 123) are left out, and nothing else is.
  */
 
-const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
+/** The months' names, in order: the one list the site's date rules use. */
+export const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] as const;
+const MONTHS = MONTH_NAMES.join('|');
 const DATE = new RegExp(`\\b(?:\\d{1,2} (?:${MONTHS})(?: \\d{4})?|(?:${MONTHS}) \\d{4})\\b`, 'g');
 const PERCENT = /\b\d+(?:\.\d+)?%/g;
 const DIGITS = /(?<![\w.,])\d{1,3}(?:,\d{3})+(?![\w]|[.,]\d)|(?<![\w.,])\d+(?:\.\d+)?(?![\w%]|[.,]\d)/g;

@@ -1,0 +1,25 @@
+/**
+ * The help services' phone numbers (content/help-services.yaml), each checked against the pages
+ * it cites in content/outside-sources.yaml: the build fails, naming the service and the fix, when
+ * none of them quotes the number.
+ */
+import { getCollection } from 'astro:content';
+import { helpNumberProblem } from './outside-sources.ts';
+
+let cache: Promise<Map<string, { name: string; phone: string }>> | undefined;
+
+async function load() {
+  const sources = (await getCollection('outsideSources')).map((e) => e.data);
+  const services = (await getCollection('helpServices')).map((e) => e.data);
+  const problems = services.map((s) => helpNumberProblem(s, sources)).filter((p) => p !== undefined);
+  if (problems.length > 0) throw new Error(problems.join('\n'));
+  return new Map(services.map((s) => [s.id, s]));
+}
+
+/** A checked help service by its id; throws, naming the file, for an id it does not list. */
+export async function loadHelpService(id: string): Promise<{ name: string; phone: string }> {
+  cache ??= load();
+  const service = (await cache).get(id);
+  if (!service) throw new Error(`<HelpLine id="${id}" />: content/help-services.yaml has no service with the id "${id}". Add it there, citing the page that shows its number.`);
+  return service;
+}
