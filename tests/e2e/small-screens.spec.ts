@@ -49,7 +49,11 @@ for (const viewport of VIEWPORTS) {
       const problems: string[] = [];
       for (const url of PAGE_TYPES) {
         await page.goto(url);
-        if (url.startsWith(SEARCH_URL)) await expect(page.locator('#search-results li').first()).toBeVisible();
+        if (url.startsWith(SEARCH_URL)) {
+          // The results' filters open, so their controls are checked too.
+          await expect(page.locator('#search-results li').first()).toBeVisible();
+          await page.locator('#search-filters summary').click();
+        }
         if (viewport.text200) await page.addStyleTag({ content: TEXT_200_CSS });
         const found = [...(await tagsBrokenInsideAWord(page)), ...(await cellsOffScreen(page)), ...(await layoutProblems(page))];
         problems.push(...found.map((problem) => `${url}: ${problem}`));
