@@ -4,8 +4,9 @@
  * Nothing is added where the browser has no clipboard to write to.
  */
 export function offerCopyLinks(): void {
+  const hint = document.getElementById('copy-link-hint');
   const paragraphs = document.querySelectorAll<HTMLElement>('.para[data-short-url]');
-  if (!navigator.clipboard || paragraphs.length === 0) return;
+  if (!navigator.clipboard || !hint?.hasAttribute('data-copy-buttons') || paragraphs.length === 0) return;
   for (const paragraph of paragraphs) {
     const button = document.createElement('button');
     button.type = 'button';
@@ -31,5 +32,5 @@ export function offerCopyLinks(): void {
       }
     });
   }
-  document.getElementById('copy-link-hint')?.setAttribute('hidden', '');
+  hint.hidden = true;
 }
