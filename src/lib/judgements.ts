@@ -18,3 +18,11 @@ export function gradeChange(before: Grade, after: Grade): 'better' | 'worse' | '
   const delta = grades.indexOf(after) - grades.indexOf(before);
   return delta === 0 ? 'no change' : delta > 0 ? 'worse' : 'better';
 }
+
+/**
+ * The report's own number of a judgement area, as its judgements table writes it before the label
+ * ("1.", "2.1"), or undefined for a label without one.
+ */
+export function judgementNumber(label: string): string | undefined {
+  return /^(\d+(?:\.\d+)*\.?)\s/.exec(label)?.[1];
+}

@@ -10,6 +10,8 @@ export const NOT_FOUND_URL = '/404.html';
 export const REPORT_URL = '/report/';
 export const FULL_REPORT_URL = '/report/full/';
 export const YOUNG_PEOPLE_URL = '/young-people/';
+/** The children's page's part on getting help, complaining and having a say (content/young-people/have-your-say.mdx). */
+export const YOUNG_PEOPLE_HELP_URL = `${YOUNG_PEOPLE_URL}#have-your-say`;
 export const GLOSSARY_URL = '/glossary/';
 export const ABOUT_URL = '/about/';
 /** The publisher's contact details on /about/; the footer's "Contact" links here. */

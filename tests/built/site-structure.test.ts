@@ -12,6 +12,19 @@ test('the fixed pages exist', () => {
   }
 });
 
+test('/report/\'s contents number the judgement areas as the report does (1, 2, 2.1, 2.2, 3), and nothing else', () => {
+  const items = pageDom('/report/').querySelectorAll('main .report-index > li');
+  assert.equal(pageDom('/report/').querySelector('main ol.report-index'), null, 'an <ol> would number every section 1 to 10');
+  assert.deepEqual(items.map((li) => li.querySelector('a')!.getAttribute('href')), sections.map((s) => sectionUrl(s.slug)));
+  const numbered = items.map((li) => li.querySelector('.report-index__number')?.textContent.trim() ?? '');
+  assert.deepEqual(numbered, ['', '', '', '', '1.', '2.', '2.1', '2.2', '3.', '']);
+});
+
+test('the home page has a way in for parents and carers: the children\'s page, which they share', () => {
+  const link = pageDom('/').querySelectorAll('main .ways-in a').find((a) => a.textContent.trim() === 'For parents and carers');
+  assert.equal(link?.getAttribute('href'), '/young-people/');
+});
+
 test('every section page links to its previous and next section', () => {
   for (const section of sections) {
     const dom = pageDom(sectionUrl(section.slug));

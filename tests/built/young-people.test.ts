@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { pageDom, textOf } from '../../scripts/lib/built-site.ts';
 import { sourceBlocks, sourceLines } from '../support/source-text.ts';
-import { YOUNG_PEOPLE_URL } from '../../src/lib/site-urls.ts';
+import { YOUNG_PEOPLE_HELP_URL, YOUNG_PEOPLE_URL } from '../../src/lib/site-urls.ts';
 import { buildWithChanges } from '../support/broken-build.ts';
 import { SOURCE_NOTE } from '../../scripts/lib/plain-language.ts';
 
@@ -21,7 +21,8 @@ test('/young-people/ shows the report\'s summary for children and young people: 
 
 test('/young-people/ asks its headings as questions, says "children in care" and says once that the report says "looked after"', () => {
   const main = pageDom(YOUNG_PEOPLE).querySelector('main')!;
-  const questions = main.querySelectorAll('h2').map(textOf).filter((h) => h !== 'If you are worried or need help now');
+  // The parts' headings (not the help box's or the "On this page" list's).
+  const questions = main.querySelectorAll('section > h2').map(textOf);
   assert.ok(questions.length >= 7, `only ${questions.length} question headings`);
   for (const question of questions) assert.match(question, /\?$/, question);
   const newText = main.querySelectorAll('p, li').filter((el) => !el.closest('.report-text')).map(textOf).join(' ');
@@ -38,7 +39,8 @@ for (const url of [YOUNG_PEOPLE, '/glossary/']) {
     assert.match(textOf(box), /Childline on 0800 1111\. It is free, and you can call at any time, day or night\./);
     // Childline serves under-19s; the page also speaks to care leavers up to 25, so young adults get Samaritans.
     assert.match(textOf(box), /If you are 19 or older, call Samaritans on 116 123\. It is free, and you can call at any time, day or night\./);
-    assert.deepEqual(box.querySelectorAll('a').map((a) => a.getAttribute('href')), ['tel:08001111', 'tel:116123', 'tel:999']);
+    // The three numbers, then the children's page's part on help, complaints and having a say.
+    assert.deepEqual(box.querySelectorAll('a').map((a) => a.getAttribute('href')), ['tel:08001111', 'tel:116123', 'tel:999', YOUNG_PEOPLE_HELP_URL]);
     const firstTwo = main.querySelectorAll('h1, h2, p, ul, ol, dl').slice(0, 2).map((el) => el.tagName);
     assert.deepEqual(firstTwo, ['H1', 'H2'], 'the help box must come straight after the page heading');
     assert.equal(main.querySelector('h2'), box.querySelector('h2'));

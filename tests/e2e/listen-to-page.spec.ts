@@ -71,6 +71,24 @@ test('Listen to this page never starts by itself, then speaks the main content, 
   await expect(page.getByRole('button', { name: 'Stop' })).toBeHidden();
 });
 
+test('Listen reads the site\'s words and the report\'s but not the notes naming their sources, which stay on the page for everyone else', async ({ page }) => {
+  await stubSpeechSynthesis(page);
+  await page.goto(URL);
+  const notes = page.locator('main .source-note');
+  expect(await notes.count()).toBeGreaterThan(20);
+  await page.getByRole('button', { name: 'Listen to this page' }).click();
+  const texts = (await page.evaluate(() => window.speechCalls)).slice(1).map((call) => call.replace(/^speak [^:]*: /, ''));
+  expect(texts.filter((t) => /Where the report says this|general information, not from the report/.test(t))).toEqual([]);
+  // A sentence of the site's own is read whole, without its note.
+  expect(texts).toContain('Ofsted checks schools, nurseries and services for children in England. The people who do the checking are called inspectors.');
+  // The report's own points for young people are read too.
+  expect(texts.some((t) => t.includes('The looked after young people\'s board (LAYPB) is influential'))).toBe(true);
+  expect(texts).not.toContain('Back to the questions');
+  await expect(notes.first()).toBeVisible();
+  await expect(page.locator('main').getByText('Where the report says this').first()).toBeVisible();
+  expect(await page.locator('main').ariaSnapshot()).toContain('Where the report says this');
+});
+
 test('when the page has been read to the end, the control is ready to start again', async ({ page }) => {
   await stubSpeechSynthesis(page);
   await page.goto(URL);

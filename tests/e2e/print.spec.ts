@@ -1,6 +1,7 @@
 /** Printing: no navigation, the licence kept, link targets printed, a PDF that is mostly text. */
 import { test, expect } from '@playwright/test';
-import { FULL_REPORT_URL, sectionUrl } from '../../src/lib/site-urls.ts';
+import { isTransparent, luminance } from '../support/colour.ts';
+import { FINDINGS_URL, FULL_REPORT_URL, sectionUrl } from '../../src/lib/site-urls.ts';
 
 for (const url of [sectionUrl('the-local-authority'), FULL_REPORT_URL, '/']) {
   test(`${url} prints without navigation, with the licence and link targets`, async ({ page }) => {
@@ -17,3 +18,25 @@ for (const url of [sectionUrl('the-local-authority'), FULL_REPORT_URL, '/']) {
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
   });
 }
+
+test('printed from a screen in dark mode, every page part is light: paper is light whatever the screen\'s scheme', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  for (const url of ['/', FINDINGS_URL, sectionUrl('help-and-protection')]) {
+    await page.goto(url);
+    await page.emulateMedia({ media: 'screen' });
+    expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor), `${url} on screen is dark`).not.toBe('rgb(255, 255, 255)');
+    await page.emulateMedia({ media: 'print' });
+    // Every box that paints a background, with "print backgrounds" on, must be light.
+    const backgrounds = await page.evaluate(() =>
+      [document.documentElement, document.body, ...document.querySelectorAll<HTMLElement>('body *')]
+        .filter((el) => el.checkVisibility())
+        .map((el) => `${el.tagName.toLowerCase()}.${el.className} ${getComputedStyle(el).backgroundColor}`),
+    );
+    const dark = backgrounds.filter((line) => {
+      const colour = line.slice(line.lastIndexOf(' rgb'));
+      return !isTransparent(colour.trim()) && luminance(colour) < 0.5;
+    });
+    expect(dark, url).toEqual([]);
+    expect((await page.pdf({ format: 'A4', printBackground: true })).subarray(0, 5).toString()).toBe('%PDF-');
+  }
+});

@@ -1,7 +1,10 @@
-/** Type for young readers on /young-people/ and /glossary/: at least 19px text and short lines, on a phone and a desktop. */
+/**
+ * Type for young readers on /young-people/ and /glossary/: at least 19px text and short lines, on a phone
+ * and a desktop; the children's page's jump links to its questions and back up.
+ */
 import { test, expect } from '@playwright/test';
 import { WIDTHS } from '../support/browser.ts';
-import { GLOSSARY_URL, YOUNG_PEOPLE_URL } from '../../src/lib/site-urls.ts';
+import { GLOSSARY_URL, YOUNG_PEOPLE_HELP_URL, YOUNG_PEOPLE_URL } from '../../src/lib/site-urls.ts';
 
 for (const url of [YOUNG_PEOPLE_URL, GLOSSARY_URL]) {
   for (const width of WIDTHS) {
@@ -24,4 +27,32 @@ for (const url of [YOUNG_PEOPLE_URL, GLOSSARY_URL]) {
       }
     });
   }
+}
+
+const HELP_QUESTION = 'How can I get help, complain or have my say?';
+
+for (const viewport of [{ width: 320, height: 568 }, { width: 390, height: 844 }]) {
+  test(`${YOUNG_PEOPLE_URL} at ${viewport.width} x ${viewport.height}: "On this page" jumps to every question, the help part is one tap from the first two screens, and each part leads back up`, async ({ page }) => {
+    await page.setViewportSize(viewport);
+    await page.goto(YOUNG_PEOPLE_URL);
+    const contents = page.getByRole('navigation', { name: 'On this page' });
+    const questions = await page.locator('main section > h2').allTextContents();
+    expect(questions.length).toBeGreaterThan(5);
+    expect(await contents.getByRole('link').allTextContents()).toEqual(questions);
+
+    const ids = await page.locator('main section > h2').evaluateAll((headings) => headings.map((h) => `#${h.id}`));
+    expect(await contents.getByRole('link').evaluateAll((links) => links.map((a) => a.getAttribute('href')))).toEqual(ids);
+
+    const help = page.locator(`main a[href$="${YOUNG_PEOPLE_HELP_URL}"]`).first();
+    const box = (await help.boundingBox())!;
+    expect(box.y + box.height, 'a link to the help part ends within the first two screens').toBeLessThanOrEqual(2 * viewport.height);
+    await help.click();
+    await expect(page).toHaveURL(new RegExp(`${YOUNG_PEOPLE_HELP_URL}$`));
+    const heading = page.getByRole('heading', { level: 2, name: HELP_QUESTION });
+    await expect(heading).toBeInViewport();
+
+    // The link after the part.
+    await page.locator('section', { has: heading }).locator('+ .back-to-top').getByRole('link', { name: 'Back to the questions' }).click();
+    await expect(contents.getByRole('heading', { name: 'On this page' })).toBeInViewport();
+  });
 }
