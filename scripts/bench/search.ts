@@ -62,6 +62,8 @@ export interface ColdSearch {
   requests: Spread;
   /** The first round's bytes on the wire by file, largest first (what bounds (d)). */
   files: { url: string; bytes: number }[];
+  /** The first round's time by phase: when each file had arrived and the first result was drawn (ms from navigation start). */
+  timeline: { url: string; ms: number }[];
 }
 
 export interface SiteSearchBench {
@@ -199,10 +201,16 @@ async function coldSearch(browser: Browser, baseUrl: string, peer: boolean) {
   await page.waitForFunction(() => (window as any).firstResultAt !== undefined, undefined, { timeout: 60_000 });
   counting = false;
   const ms = await page.evaluate(() => (window as any).firstResultAt as number);
+  const timeline = await page.evaluate(() => [
+    { url: 'HTML parsed', ms: performance.getEntriesByType('navigation')[0] ? (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domContentLoadedEventEnd : 0 },
+    ...performance.getEntriesByType('resource').map((r) => ({ url: r.name.replace(location.origin, ''), ms: (r as PerformanceResourceTiming).responseEnd })),
+  ]);
+  timeline.push({ url: 'first result drawn', ms });
   await Promise.all(pending);
   await context.close();
   files.sort((a, b) => b.bytes - a.bytes);
-  return { ms, bytes: files.reduce((sum, f) => sum + f.bytes, 0), requests: files.length, files };
+  timeline.sort((a, b) => a.ms - b.ms);
+  return { ms, bytes: files.reduce((sum, f) => sum + f.bytes, 0), requests: files.length, files, timeline };
 }
 
 interface Site {
@@ -224,6 +232,7 @@ function summary(site: Site): SiteSearchBench {
       bytes: spread(cold.map((c) => c.bytes)),
       requests: spread(cold.map((c) => c.requests)),
       files: cold[0].files,
+      timeline: cold[0].timeline,
     },
   };
 }
@@ -281,7 +290,9 @@ export function formatSearchBench(result: SearchBenchResult): string {
   ];
   const files = (site: SiteSearchBench, name: string) =>
     `${name} cold files (KB on the wire): ${site.cold.files.map((f) => `${f.url.replace(/^.*\/(?=[^/]+\/?$)/, '')} ${kb(f.bytes)}`).join(', ')}`;
-  lines.push('', files(ours, 'Ours'));
-  if (peer) lines.push(files(peer, 'Peer'));
+  const timeline = (site: SiteSearchBench, name: string) =>
+    `${name} cold timeline (ms from navigation start): ${site.cold.timeline.map((t) => `${t.url.replace(/^.*\/(?=[^/]+\/?$)/, '')} ${Math.round(t.ms)}`).join(', ')}`;
+  lines.push('', files(ours, 'Ours'), timeline(ours, 'Ours'));
+  if (peer) lines.push(files(peer, 'Peer'), timeline(peer, 'Peer'));
   return lines.join('\n');
 }
