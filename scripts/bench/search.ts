@@ -179,6 +179,7 @@ async function coldSearch(browser: Browser, baseUrl: string, peer: boolean) {
   const ui = peer ? PEER_UI : OUR_UI;
   await watchFirstResult(context, ui);
   const page = await context.newPage();
+  page.setDefaultTimeout(120_000); // a slow network on a busy shared machine
   const cdp = await context.newCDPSession(page);
   await cdp.send('Network.enable');
   await cdp.send('Network.emulateNetworkConditions', SLOW_NETWORK);
@@ -198,7 +199,7 @@ async function coldSearch(browser: Browser, baseUrl: string, peer: boolean) {
   } else {
     await page.goto(`${baseUrl}/search/?q=${encodeURIComponent(COLD_QUERY)}`, { waitUntil: 'commit' });
   }
-  await page.waitForFunction(() => (window as any).firstResultAt !== undefined, undefined, { timeout: 60_000 });
+  await page.waitForFunction(() => (window as any).firstResultAt !== undefined);
   counting = false;
   const ms = await page.evaluate(() => (window as any).firstResultAt as number);
   const timeline = await page.evaluate(() => [
