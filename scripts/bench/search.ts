@@ -9,7 +9,8 @@
  *   (c) a first search on a cold cache over a slow phone network (Chromium's network emulation,
  *       SLOW_NETWORK): our /search/?q= opened, or the peer's home page opened, its search dialog
  *       opened and the query typed, as its readers do, to the first result drawn;
- *   (d) the bytes on the wire (as the local server gzips, like a static host) and the requests of (c).
+ *   (d) the bytes on the wire (as the local server gzips, like a static host) and the requests of (c),
+ *       until the network is quiet after the first result (the peer draws it before the rest arrive).
  * Each figure is the median of the rounds, with their range: the machine is shared, so single
  * figures are noisy and only the ratios measured in the same run count.
  */
@@ -57,7 +58,7 @@ export interface Spread {
 export interface ColdSearch {
   /** Opening the page to the first result drawn, under SLOW_NETWORK. */
   ms: Spread;
-  /** Bytes on the wire (gzip where the server compresses) and requests until the first result is drawn. */
+  /** Bytes on the wire (gzip where the server compresses) and requests of the first search: until the first result is drawn and the network is quiet. */
   bytes: Spread;
   requests: Spread;
   /** The first round's bytes on the wire by file, largest first (what bounds (d)). */
@@ -186,7 +187,11 @@ async function coldSearch(browser: Browser, baseUrl: string, peer: boolean) {
   const files: { url: string; bytes: number }[] = [];
   const pending: Promise<void>[] = [];
   let counting = true;
+  let inFlight = 0;
+  page.on('request', () => inFlight++);
+  page.on('requestfailed', () => inFlight--);
   page.on('requestfinished', (request) => {
+    inFlight--;
     if (!counting) return;
     pending.push(request.sizes().then((sizes) => {
       files.push({ url: request.url().replace(baseUrl, ''), bytes: sizes.responseBodySize });
@@ -200,6 +205,8 @@ async function coldSearch(browser: Browser, baseUrl: string, peer: boolean) {
     await page.goto(`${baseUrl}/search/?q=${encodeURIComponent(COLD_QUERY)}`, { waitUntil: 'commit' });
   }
   await page.waitForFunction(() => (window as any).firstResultAt !== undefined);
+  // What the first search fetched: until the network is quiet (the peer draws its first result before its other results' data is in).
+  for (let quiet = 0; quiet < 5; quiet = inFlight === 0 ? quiet + 1 : 0) await page.waitForTimeout(100);
   counting = false;
   const ms = await page.evaluate(() => (window as any).firstResultAt as number);
   const timeline = await page.evaluate(() => [
