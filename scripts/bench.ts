@@ -4,7 +4,8 @@
  * benchmark in headless Chromium, prints tables and writes bench/results.json, one key per
  * benchmark. To add one, write scripts/bench/<name>.ts exporting an async function
  * (browser, baseUrl) => result, and add it to `benchmarks` below.
- *   npm run bench [-- --peer DIR]
+ *   npm run bench [-- --peer DIR] [--no-build]
+ * --no-build measures the dist/ already built (its build times are then left out).
  * With --peer, DIR is a peer's built site (e.g. a Starlight build of the report, see
  * /work/shared/peers/starlight/README.md): it is served beside ours and the search benchmark runs
  * the same queries against both, printing the ratios.
@@ -31,7 +32,7 @@ if (peerArg > 0 && !(peerDir && existsSync(join(peerDir, 'pagefind', 'pagefind.j
   process.exit(1);
 }
 
-const build = benchBuild();
+const build = process.argv.includes('--no-build') ? undefined : benchBuild();
 
 /** The largest report section page, by the bytes of its HTML. */
 const largestSection = sections
@@ -67,7 +68,7 @@ try {
   server.close();
   peerServer?.close();
 }
-console.log(`Build: Astro ${build.astroMs} ms, search index ${build.searchIndexMs} ms\n`);
+if (build) console.log(`Build: Astro ${build.astroMs} ms, search index ${build.searchIndexMs} ms\n`);
 console.log(`Page weight (cold load, KB raw/gzip on the wire)\n${formatPageLoads(pageLoads)}\n`);
 console.log(`${formatSearchBench(search!)}\n`);
 const { pageWeight: _pages, search: _search, ...others } = results;

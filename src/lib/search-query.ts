@@ -6,6 +6,8 @@
  */
 import {
   COMMON_WORDS,
+  EXPLAINS_META,
+  holdingAllCandidates,
   MAX_PARTIAL_WORDS,
   RESULTS_PER_PAGE,
   mergeSearches,
@@ -49,9 +51,12 @@ export interface Outcome<R> {
   /** The words whose results are shown: as typed, or the spelling suggestion when nothing held the typed words. */
   query: string;
   found: Found<R>[];
-  /** How many results hold all the words (through the typed words or an alternative). */
+  /**
+   * How many results hold all the words (through the typed words or an alternative; common words
+   * such as "in" aside when results holding some are ranked in): they come first in `found`.
+   */
   holdingAll: number;
-  /** How many hold only some of them. */
+  /** How many more hold only some of them, after those. */
   holdingSome: number;
   /** The query's terms that had alternatives, all of which were searched too. */
   expanded: QueryTerm[];
@@ -156,7 +161,14 @@ async function searchTyped<R extends EngineResult>(engine: SearchEngine<R>, quer
     const { merged } = await searchAll(engine, queryVariants(term.text, [term]), filters);
     return { word: term.label, results: merged };
   }));
-  result.found = withPartialMatches(all.merged, rankPartialMatches(perTerm));
-  result.holdingSome = result.found.filter((f) => f.words).length;
-  return result;
+  // Every word counts towards "all the words" but the common ones, including any the site never uses.
+  const required = terms.filter((term) => !COMMON_WORDS.has(term.text)).length;
+  const partial = rankPartialMatches(perTerm);
+  // Which of those that may lead are explanations of a word: their data is read once and mostly
+  // shown anyway; past the first pages of results, where an entry cannot hide a paragraph, none is read.
+  const candidates = holdingAllCandidates(all.merged, partial, required).slice(0, 2 * RESULTS_PER_PAGE);
+  const candidateData = await Promise.all(candidates.map((r) => r.data()));
+  const explaining = new Set(candidates.filter((_, i) => candidateData[i].meta[EXPLAINS_META]).map((r) => r.id));
+  const { found, holdingAll } = withPartialMatches(all.merged, partial, required, explaining);
+  return { ...result, found, holdingAll, holdingSome: found.length - holdingAll };
 }

@@ -20,13 +20,22 @@ export const PAGE_TEXT_WEIGHT = 0.1;
  */
 export const ENTRY_TEXT_WEIGHT = 0.05;
 
-/** The weight a record's text is indexed at: paragraphs in full, the site's own pages and entries less. */
+/**
+ * The weight a record's text is indexed at: paragraphs in full, the site's own pages less, and
+ * records at an anchor of a page (glossary entries, the young people's page's parts) least.
+ */
 export function recordWeight(record: { url: string; meta: Record<string, string> }): number {
   // The page of later events counts in full too: it repeats none of the report's words and is the
   // only record about what happened after it (the Trust, the 2022 and 2025 judgements).
   if (record.meta.paragraph || record.url === SINCE_2018_URL) return 1;
   return record.url.includes('#') ? ENTRY_TEXT_WEIGHT : PAGE_TEXT_WEIGHT;
 }
+
+/**
+ * The meta key marking a record that explains a word (a glossary entry, search-records.ts): it
+ * never leads the paragraphs for holding a query's words through its definition (withPartialMatches).
+ */
+export const EXPLAINS_META = 'explains';
 
 /**
  * Fewer paragraphs than this holding all the words, and the results holding only some of them are
@@ -219,15 +228,36 @@ export function rankPartialMatches<T extends Hit>(
 }
 
 /**
- * Results holding all the words and those holding some, as one list: ranked together, so a short
- * paragraph missing only "for" can come before a long page holding every word; a result that holds
- * all the words is shown as found by the whole query (no "Has the words" line).
+ * Results holding all the words and those holding some, as one list: first every result holding
+ * all the words (`required` of the partial search's terms: a result missing only COMMON_WORDS, a
+ * short paragraph without the "in" of "care leavers in hotels", holds them), then those holding
+ * some, each group in the partial ranking's order. Results found by the whole query are shown as
+ * found by it (no "Has the words" list). A result in `explaining` (a glossary entry) is ranked in
+ * the second group whatever it holds: an explanation never leads the paragraphs ("social worker
+ * workload": the entry for "caseload" holds every word, paragraph 47 on IROs' caseloads does not).
+ * Returns the list and how many of it lead as holding all the words.
  */
 export function withPartialMatches<T extends Hit>(
   holdingAll: readonly Scored<T>[],
   partial: readonly PartialMatch<T>[],
-): { result: T; words?: string[] }[] {
-  if (partial.length === 0) return holdingAll.map(({ result }) => ({ result }));
-  const all = new Map(holdingAll.map(({ result }) => [result.id, result]));
-  return partial.map((match) => (all.has(match.result.id) ? { result: all.get(match.result.id)! } : match));
+  required: number,
+  explaining: ReadonlySet<string> = new Set(),
+): { found: { result: T; words?: string[] }[]; holdingAll: number } {
+  const whole = new Map(holdingAll.map(({ result }) => [result.id, result]));
+  const first: { result: T; words?: string[] }[] = [];
+  const rest: { result: T; words?: string[] }[] = [];
+  for (const match of partial) {
+    const found = whole.has(match.result.id) ? { result: whole.get(match.result.id)! } : match;
+    const holdsAll = whole.has(match.result.id) || match.words.length === required;
+    (holdsAll && !explaining.has(match.result.id) ? first : rest).push(found);
+  }
+  const ranked = new Set(partial.map((match) => match.result.id));
+  first.push(...holdingAll.filter(({ result }) => !ranked.has(result.id)).map(({ result }) => ({ result })));
+  return { found: [...first, ...rest], holdingAll: first.length };
+}
+
+/** The results a widened query may count as holding all the words (withPartialMatches' first group, before `explaining` is known). */
+export function holdingAllCandidates<T extends Hit>(holdingAll: readonly Scored<T>[], partial: readonly PartialMatch<T>[], required: number): T[] {
+  const whole = new Set(holdingAll.map(({ result }) => result.id));
+  return [...holdingAll.map(({ result }) => result), ...partial.filter((m) => !whole.has(m.result.id) && m.words.length === required).map((m) => m.result)];
 }

@@ -9,8 +9,8 @@ import { sectionOfParagraph, sections, type ReportSection } from './report-struc
 import type { ReportParagraph } from './paragraph-text-fs.ts';
 import { SITE_LANGUAGE } from './site-config-fs.ts';
 import { readTopics, topicIdsOfParagraph } from './topics-fs.ts';
-import { FINDINGS_URL, FULL_REPORT_URL, KEY_FIGURES_URL, paragraphUrl, REPORT_URL, SEARCH_URL, sectionUrl } from './site-urls.ts';
-import { recordWeight } from './search-ranking.ts';
+import { FINDINGS_URL, FULL_REPORT_URL, KEY_FIGURES_URL, paragraphUrl, REPORT_URL, SEARCH_URL, sectionUrl, YOUNG_PEOPLE_URL } from './site-urls.ts';
+import { EXPLAINS_META, recordWeight } from './search-ranking.ts';
 import { escapeHtml } from './text-escape.ts';
 
 /** A record in Pagefind's custom-record shape (pagefind's Node API `addCustomRecord`). */
@@ -83,25 +83,47 @@ const RESTATING_PAGES = [KEY_FIGURES_URL, FINDINGS_URL];
 const ENTRY_SELECTOR = '.glossary__entry[id]';
 
 /**
- * A built page's records: one per entry where the page is a list of anchored entries (each found
- * at its own anchor, under the page's title), otherwise its page-level record, if it has text.
+ * Pages whose parts, each under a heading with an id, are searched one by one: a child asking
+ * "how do I complain" is taken to the part that answers it, not to the top of a long page. The
+ * rest of such a page (its introduction, the help panel) stays the page's own record.
+ */
+const PAGES_SEARCHED_BY_PART = [YOUNG_PEOPLE_URL];
+const PART_SELECTOR = 'section[aria-labelledby]';
+
+/**
+ * A built page's records: one per entry where the page is a list of anchored entries, one per
+ * part where it is searched by part (each found at its own anchor, under the page's title), and
+ * otherwise, or for the rest of a page searched by part, its page-level record, if it has text.
  */
 export function pageRecords(url: string, html: string): SearchRecord[] {
   const root = parse(html);
+  const page = text(root.querySelector('main h1'));
   const entries = root.querySelectorAll(`main ${ENTRY_SELECTOR}`);
-  if (entries.length === 0) {
+  if (entries.length > 0) {
+    return entries.map((entry) => {
+      const record = anchoredRecord(`${url}#${entry.id}`, text(entry.querySelector('dt')), entry.querySelectorAll('dd').map(text).join(' '), page);
+      return { ...record, meta: { ...record.meta, [EXPLAINS_META]: 'yes' } };
+    });
+  }
+  if (!PAGES_SEARCHED_BY_PART.includes(url)) {
     const record = pageRecord(url, html);
     return record ? [record] : [];
   }
-  const page = text(root.querySelector('main h1'));
-  return entries.map((entry) => ({
-    url: `${url}#${entry.id}`,
-    // The term is the title, which the record's text starts with (pageRecordHtml).
-    content: entry.querySelectorAll('dd').map(text).join(' '),
-    language: SEARCH_LANGUAGE,
-    meta: { title: text(entry.querySelector('dt')), page },
-    filters: {},
-  }));
+  const parts = root.querySelectorAll(`main ${PART_SELECTOR}`).map((part) => {
+    const id = part.getAttribute('aria-labelledby')!;
+    const heading = part.querySelector(`[id="${id}"]`);
+    const title = text(heading);
+    heading?.remove();
+    part.remove();
+    return anchoredRecord(`${url}#${id}`, title, pageText(part), page);
+  });
+  const rest = pageRecord(url, root.toString());
+  return [...(rest ? [rest] : []), ...parts];
+}
+
+/** A record found at an anchor of a page, under the page's title. Its own title goes in as the start of its text (pageRecordHtml). */
+function anchoredRecord(url: string, title: string, content: string, page: string): SearchRecord {
+  return { url, content, language: SEARCH_LANGUAGE, meta: { title, page }, filters: {} };
 }
 
 /**
@@ -115,10 +137,9 @@ const NOT_PAGE_TEXT = ['nav', '.para', '.footnote-ref', '.report-page__range', '
 export function pageRecord(url: string, html: string): SearchRecord | undefined {
   const main = parse(html).querySelector('main');
   if (!main) throw new Error(`dist${url} has no <main>: every page needs one, and search indexes only its main content.`);
-  for (const selector of NOT_PAGE_TEXT) main.querySelectorAll(selector).forEach((el) => el.remove());
   const title = text(main.querySelector('h1'));
   main.querySelector('h1')?.remove();
-  const content = text(main);
+  const content = pageText(main);
   if (!content) return undefined;
   const section = sections.find((s) => sectionUrl(s.slug) === url);
   return {
@@ -128,6 +149,12 @@ export function pageRecord(url: string, html: string): SearchRecord | undefined 
     meta: { title, ...(section && { section: section.shortTitle }) },
     filters: section ? sectionFilter(section) : {},
   };
+}
+
+/** An element's own text, without the parts of it that are not (NOT_PAGE_TEXT). */
+function pageText(element: HTMLElement): string {
+  for (const selector of NOT_PAGE_TEXT) element.querySelectorAll(selector).forEach((el) => el.remove());
+  return text(element);
 }
 
 /** Text with block elements kept apart by spaces, so "plans.</p><p>Improved" stays two words. */

@@ -65,15 +65,16 @@ const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one :
 
 /**
  * The sentence announced (politely, once) when a search settles: how many results hold all the
- * words, and how many more hold only some of them.
+ * words (shown first), and how many more hold only some of them.
  */
 export function resultSummary(query: string, all: number, some: number, filtered: boolean): string {
   const asked = quoted(query);
   const where = filtered ? ' with the filters you chose' : '';
+  const have = (n: number) => (n === 1 ? 'has' : 'have');
   if (!all && !some) return `No results for ${asked}${where}.`;
-  if (!all) return `No results contain all the words of ${asked}${where}. ${plural(some, 'result contains', 'results contain')} some of them.`;
   if (!some) return `${plural(all, 'result', 'results')} for ${asked}${where}.`;
-  return `${plural(all, 'result', 'results')} for ${asked}${where}, and ${plural(some, 'result', 'results')} containing some of the words, best first.`;
+  if (!all) return `No result has all the words of ${asked}${where}; ${some} ${have(some)} some of them.`;
+  return `${plural(all, 'result', 'results')} ${have(all)} all the words of ${asked}${where}; ${some} more ${have(some)} some of them.`;
 }
 
 /** "‘a’ and ‘b’", "‘a’, ‘b’ and ‘c’". */

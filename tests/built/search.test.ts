@@ -8,8 +8,9 @@ import { readAllParagraphs } from '../../src/lib/paragraph-text-fs.ts';
 import { paragraphNumbers, sectionOfParagraph } from '../../src/lib/report-structure.ts';
 import { isIndexedPage, pageRecord, pageRecords, paragraphRecord, SEARCH_LANGUAGE } from '../../src/lib/search-records.ts';
 import { PAGEFIND_PATH } from '../../src/lib/search-results.ts';
+import { EXPLAINS_META } from '../../src/lib/search-ranking.ts';
 import { contentSecurityPolicy, WASM_SCRIPT_SOURCE } from '../../src/lib/security.ts';
-import { paragraphUrl, sectionUrl } from '../../src/lib/site-urls.ts';
+import { paragraphUrl, sectionUrl, YOUNG_PEOPLE_URL } from '../../src/lib/site-urls.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const PAGEFIND = join(DIST, PAGEFIND_PATH);
@@ -80,6 +81,8 @@ test('the glossary is searched entry by entry, each at its own anchor under the 
   assert.equal(mash.meta.page, 'Words explained');
   assert.ok(mash.content.startsWith('multi-agency safeguarding hub '), `the term is the title, not repeated in the text: ${mash.content}`);
   assert.ok(!entries.some((r) => r.content.includes('Childline')), 'the help panel is not an entry');
+  assert.ok(entries.every((r) => r.meta[EXPLAINS_META] === 'yes'), 'each entry is marked as explaining a word');
+  assert.ok(pageRecords(YOUNG_PEOPLE_URL, pageHtml(YOUNG_PEOPLE_URL)).every((r) => !r.meta[EXPLAINS_META]), 'the young people\'s parts explain no word');
 });
 
 test('only /search/ may compile WebAssembly; every other page keeps the strict policy', () => {
@@ -112,4 +115,19 @@ test('pages other than /search/ load no Pagefind file', () => {
     assert.ok(!pageHtml(url).includes(PAGEFIND_PATH), url);
   }
   assert.ok(existsSync(join(PAGEFIND, 'pagefind.js')));
+});
+
+test('the young people\'s page is searched part by part, each at its question\'s anchor; the rest is the page\'s record', () => {
+  const records = pageRecords(YOUNG_PEOPLE_URL, pageHtml(YOUNG_PEOPLE_URL));
+  const questions = pageDom(YOUNG_PEOPLE_URL).querySelectorAll('main section[aria-labelledby]').map((part) => part.getAttribute('aria-labelledby'));
+  assert.ok(questions.includes('have-your-say'), 'the help, complain and have-your-say part has its anchor');
+  assert.deepEqual(records.map((r) => r.url), [YOUNG_PEOPLE_URL, ...questions.map((id) => `${YOUNG_PEOPLE_URL}#${id}`)]);
+  const help = records.find((r) => r.url.endsWith('#have-your-say'))!;
+  assert.equal(help.meta.title, 'How can I get help, complain or have my say?');
+  assert.equal(help.meta.page, 'What the inspectors found: for children and young people');
+  assert.match(help.content, /you can complain to the council/);
+  assert.ok(!help.content.includes('Where the report says this'), 'source notes are not the part\'s words');
+  const page = records[0];
+  assert.match(page.content, /Childline/, 'the help panel stays in the page\'s record');
+  assert.ok(!page.content.includes('you can complain to the council'), 'a part\'s text is not repeated in the page\'s record');
 });

@@ -5,7 +5,7 @@
  * Questions about later events find the page of what has happened since 2018 first.
  */
 import { test, expect } from '@playwright/test';
-import { SINCE_2018_URL } from '../../src/lib/site-urls.ts';
+import { SINCE_2018_URL, YOUNG_PEOPLE_URL } from '../../src/lib/site-urls.ts';
 
 interface Expectation {
   query: string;
@@ -90,5 +90,17 @@ for (const { query, paragraphs, within } of expectations) {
       .locator('#search-results a.search-result__link')
       .evaluateAll((links, n) => links.slice(0, n).map((a) => (a as HTMLAnchorElement).hash), within);
     for (const n of paragraphs) expect(first, `paragraph ${n} for "${query}"`).toContain(`#para-${n}`);
+  });
+}
+
+/** A child's question in their own words: the part of the young people's page that answers it comes first. */
+const questions = [{ query: 'how do I complain', part: '#have-your-say' }];
+
+for (const { query, part } of questions) {
+  test(`"${query}" shows the young people's page's part ${part} first`, async ({ page }) => {
+    await page.goto(`/search/?q=${encodeURIComponent(query)}`);
+    await expect(page.getByRole('status')).not.toBeEmpty();
+    const first = page.locator('#search-results a.search-result__link').first();
+    expect(await first.evaluate((a) => (a as HTMLAnchorElement).pathname + (a as HTMLAnchorElement).hash)).toBe(`${YOUNG_PEOPLE_URL}${part}`);
   });
 }

@@ -83,7 +83,7 @@ test('the address follows the query as it is typed, without adding history entri
   const entries = await page.evaluate(() => history.length);
   await page.getByLabel('Words to search for').pressSequentially('home education');
   await expect(page).toHaveURL(/\/search\/\?q=home\+education$/);
-  await expect(page.getByRole('status')).toHaveText(/results? for ‘home education’/);
+  await expect(page.getByRole('status')).toHaveText(/^\d+ results? (for|(has|have) all the words of) ‘home education’/);
   await page.getByLabel('Words to search for').fill('');
   await expect(page).toHaveURL(/\/search\/$/);
   expect(await page.evaluate(() => history.length)).toBe(entries);
@@ -154,7 +154,7 @@ test('when no result holds every word, results holding some of them are offered,
   const query = 'dental checks for care leavers'; // dental checks are in paragraph 49, about children looked after
   await openSearch(page, query);
   await expect(page.getByRole('status')).toHaveText(
-    new RegExp(`^No results contain all the words of ‘${query}’\\. \\d+ results contain some of them\\.$`),
+    new RegExp(`^No result has all the words of ‘${query}’; \\d+ have some of them\\.$`),
   );
   expect((await shownResults(page)).slice(0, 3)).toContain('49');
   await expect(page.locator('#search-results li', { has: page.locator('a[href$="#para-49"]') }).locator('.search-result__words')).toHaveText(
@@ -165,13 +165,42 @@ test('when no result holds every word, results holding some of them are offered,
 test('when few results hold every word, results holding most of them are ranked with them', async ({ page }) => {
   await openSearch(page, 'care leavers in hotels');
   // How many results hold every word depends on the site's own pages as well as the report's paragraphs.
-  await expect(page.getByRole('status')).toHaveText(/^\d+ results? for ‘care leavers in hotels’, and \d+ results containing some of the words, best first\.$/);
+  await expect(page.getByRole('status')).toHaveText(/^\d+ results? (has|have) all the words of ‘care leavers in hotels’; \d+ more have some of them\.$/);
   const [first, second] = await shownResults(page);
   expect([first, second].sort()).toEqual(['13', '88']);
   await expect(page.locator('#search-results li', { has: page.locator('a[href$="#para-13"]') }).locator('.search-result__words')).toHaveText(
     'Has the words: care, leavers, hotels',
   );
 });
+
+test('results holding all the words come first, counted apart from those holding some, which a label introduces', async ({ page }) => {
+  await openSearch(page, 'waiting for early help');
+  const status = page.getByRole('status');
+  await expect(status).toHaveText(/^\d+ results? (has|have) all the words of ‘waiting for early help’; \d+ more have some of them\. Also searched for ‘delay’ \(for waiting\)\.$/);
+  const [all, some] = (await status.textContent())!.match(/\d+/g)!.map(Number);
+  expect(all).toBeGreaterThan(1);
+  expect(some).toBeGreaterThan(0);
+  expect((await shownResults(page))[0]).toBe('19');
+  // Every result holding all the words comes before the first that holds only some of them.
+  while ((await resultLinks(page).count()) <= all) await page.getByRole('button', { name: 'Show more results' }).click();
+  const items = page.locator('#search-results > li');
+  await expect(page.locator('.search-result__group')).toHaveCount(1);
+  await expect(items.nth(all).locator('.search-result__group')).toHaveText('Results with some of your words');
+  for (let i = 0; i < all; i++) await expect(items.nth(i).locator('.search-result__group')).toHaveCount(0);
+});
+
+for (const scheme of SCHEMES) {
+  test(`on a 320 x 568 screen the first result is on the first screen (${scheme})`, async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 568 });
+    await page.emulateMedia({ colorScheme: scheme });
+    await openSearch(page, 'waiting for early help');
+    const link = await resultLinks(page).first().boundingBox();
+    expect(link!.y + link!.height).toBeLessThanOrEqual(568);
+    await expect(page.locator('#search-hint')).toBeHidden();
+    await page.getByLabel('Words to search for').fill('');
+    await expect(page.locator('#search-hint')).toBeVisible(); // before any result, the hint is there
+  });
+}
 
 test('a search for a single word that is nowhere says so, with a way to search the whole report', async ({ page }) => {
   await openSearch(page, 'xylophone');
@@ -252,11 +281,11 @@ test('a misspelt word that nothing holds: the nearest word\'s results are shown,
 
 test('a misspelt word among words that paragraphs hold: "Did you mean" links to the suggestion, which searches in place', async ({ page }) => {
   await openSearch(page, 'adopton scorecard');
-  await expect(page.getByRole('status')).toHaveText(/^\d+ results? for ‘adopton scorecard’.* Did you mean adoption scorecard\?$/);
+  await expect(page.getByRole('status')).toHaveText(/^\d+ results? (for|(has|have) all the words of) ‘adopton scorecard’.* Did you mean adoption scorecard\?$/);
   const suggestion = page.locator('#search-suggestion').getByRole('link', { name: 'adoption scorecard' });
   await expect(suggestion).toHaveAttribute('href', '/search/?q=adoption+scorecard');
   await suggestion.click();
-  await expect(page.getByRole('status')).toHaveText(/^\d+ results? for ‘adoption scorecard’/);
+  await expect(page.getByRole('status')).toHaveText(/^\d+ results? (for|(has|have) all the words of) ‘adoption scorecard’/);
   await expect(page).toHaveURL(/\?q=adoption\+scorecard$/);
   await expect(page.getByLabel('Words to search for')).toHaveValue('adoption scorecard');
 });

@@ -106,3 +106,20 @@ test('results holding only some of the words are ranked in when few paragraphs h
   assert.ok(outcome.holdingSome >= 2);
   assert.deepEqual(outcome.found.find((f) => f.result.id === 'p36')!.words, ['missing', 'children']);
 });
+
+test('results holding all the words come first and are counted apart; a missing common word ("at") does not count', async () => {
+  const outcome = await runQuery(fakeEngine(), 'sexual exploitation at schools', options);
+  assert.deepEqual(ids(outcome.found)[0], 'p104');
+  assert.deepEqual(ids(outcome.found).slice(1).sort(), ['p36', 'p48']);
+  assert.equal(outcome.holdingAll, 1);
+  assert.equal(outcome.holdingSome, 2);
+  assert.deepEqual(outcomeSentences(outcome, false), ['1 result has all the words of ‘sexual exploitation at schools’; 2 more have some of them.']);
+});
+
+test('a partial match that scores higher still comes after the results holding all the words', async () => {
+  const outcome = await runQuery(fakeEngine(), 'children exploitation interviews', options);
+  // p48 holds all three; p36 and p104 hold some (p36 scores as high on "children" and "exploitation").
+  assert.deepEqual(ids(outcome.found)[0], 'p48');
+  assert.equal(outcome.holdingAll, 1);
+  assert.ok(outcome.found.slice(1).every((f) => f.words), 'every later result holds only some of the words');
+});

@@ -14,6 +14,7 @@ import {
   recordWeight,
   shouldWiden,
   withPartialMatches,
+  holdingAllCandidates,
   type Hit,
 } from '../../src/lib/search-ranking.ts';
 import { SINCE_2018_URL } from '../../src/lib/site-urls.ts';
@@ -119,12 +120,44 @@ test('the gap between two terms is the fewest words between any of their positio
   assert.equal(nearestGap([], [1]), Infinity);
 });
 
-test('results holding every word join the partial matches in their order, without a "Has the words" list', () => {
+test('results holding every word come first, then those holding some, each in the partial ranking\'s order', () => {
   const all = scored([hit('a', 3)]);
   const partial = rankPartialMatches([
-    { word: 'x', results: scored([hit('b', 9), hit('a', 3)]) },
+    { word: 'x', results: scored([hit('b', 30), hit('a', 3)]) },
     { word: 'y', results: scored([hit('a', 3)]) },
   ]);
-  assert.deepEqual(withPartialMatches(all, partial).map((f) => [f.result.id, f.words]), [['a', undefined], ['b', ['x']]]);
-  assert.deepEqual(withPartialMatches(all, []).map((f) => f.result.id), ['a']);
+  assert.equal(partial[0].result.id, 'b', 'b ranks first among partial matches');
+  const { found, holdingAll } = withPartialMatches(all, partial, 2);
+  assert.deepEqual(found.map((f) => [f.result.id, f.words]), [['a', undefined], ['b', ['x']]]);
+  assert.equal(holdingAll, 1);
+  assert.deepEqual(withPartialMatches(all, [], 2), { found: [{ result: all[0].result }], holdingAll: 1 });
+});
+
+test('a partial match holding every required word (a common word such as "in" aside) counts as holding all the words', () => {
+  const all = scored([hit('page', 1)]);
+  const partial = rankPartialMatches([
+    { word: 'care', results: scored([hit('p13', 5), hit('page', 1), hit('p7', 2)]) },
+    { word: 'hotels', results: scored([hit('p13', 5), hit('page', 1)]) },
+  ]);
+  const { found, holdingAll } = withPartialMatches(all, partial, 2);
+  assert.deepEqual(found.map((f) => f.result.id), ['p13', 'page', 'p7']);
+  assert.equal(holdingAll, 2);
+  assert.deepEqual(found[0].words, ['care', 'hotels'], 'still shown with the words it has');
+  // With a third required word (one the site never uses), neither partial match holds them all.
+  assert.equal(withPartialMatches(all, partial, 3).holdingAll, 1);
+});
+
+test('an explanation (a glossary entry) holding every word never leads: it is ranked among the results holding some', () => {
+  const all = scored([hit('p27', 9), hit('entry', 8)]);
+  const partial = rankPartialMatches([
+    { word: 'worker', results: scored([hit('p27', 9), hit('entry', 8)]) },
+    { word: 'workload', results: scored([hit('p27', 9), hit('entry', 8), hit('p47', 8.5)]) },
+  ]);
+  assert.deepEqual(holdingAllCandidates(all, partial, 2).map((r) => r.id), ['p27', 'entry']);
+  const plain = withPartialMatches(all, partial, 2);
+  assert.deepEqual(plain.found.map((f) => f.result.id), ['p27', 'entry', 'p47']);
+  const { found, holdingAll } = withPartialMatches(all, partial, 2, new Set(['entry']));
+  assert.equal(holdingAll, 1);
+  assert.deepEqual(found.map((f) => f.result.id).slice(1).sort(), ['entry', 'p47']);
+  assert.equal(found.find((f) => f.result.id === 'entry')!.words, undefined, 'found by the whole query: no "Has the words" list');
 });

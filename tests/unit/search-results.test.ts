@@ -21,11 +21,13 @@ test('a result link carries the words to highlight before its #fragment', () => 
   assert.equal(highlightHref('/about/', []), '/about/');
 });
 
-test('the announced summary names the query and both counts', () => {
+test('the announced summary names the query and counts the results holding all the words apart from those holding some', () => {
   assert.equal(resultSummary(' letterbox ', 1, 0, false), '1 result for ‘letterbox’.');
   assert.equal(resultSummary('x y', 0, 0, true), 'No results for ‘x y’ with the filters you chose.');
-  assert.equal(resultSummary('a b', 0, 2, false), 'No results contain all the words of ‘a b’. 2 results contain some of them.');
-  assert.equal(resultSummary('a b', 1, 3, false), '1 result for ‘a b’, and 3 results containing some of the words, best first.');
+  assert.equal(resultSummary('a b', 0, 2, false), 'No result has all the words of ‘a b’; 2 have some of them.');
+  assert.equal(resultSummary('a b', 0, 1, false), 'No result has all the words of ‘a b’; 1 has some of them.');
+  assert.equal(resultSummary('a b', 1, 4, false), '1 result has all the words of ‘a b’; 4 more have some of them.');
+  assert.equal(resultSummary('a b', 3, 1, true), '3 results have all the words of ‘a b’ with the filters you chose; 1 more has some of them.');
 });
 
 test('the announcement names the alternatives searched, and says when a suggestion\'s results are shown instead', () => {

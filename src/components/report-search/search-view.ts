@@ -12,9 +12,13 @@ export function make<K extends keyof HTMLElementTagNameMap>(tag: K, className: s
   return el;
 }
 
-/** A result: its link (with the words to highlight on arrival), where it sits, its excerpt and, for a partial match, the words it has. */
-export function resultItem(data: ResultData, words?: string[]): HTMLLIElement {
+/**
+ * A result: its link (with the words to highlight on arrival), where it sits, its excerpt and, for
+ * a partial match, the words it has. The first result holding only some of the words says so above it.
+ */
+export function resultItem(data: ResultData, words?: string[], firstOfSome = false): HTMLLIElement {
   const item = make('li', 'search-result');
+  if (firstOfSome) item.append(make('p', 'search-result__group', 'Results with some of your words'));
   const link = make('a', 'search-result__link', data.meta.paragraph ? `Paragraph ${data.meta.paragraph}` : data.meta.heading);
   link.href = highlightHref(data.url, matchedWords(data.content, data.locations));
   const where = make('p', 'search-result__where', data.meta.paragraph ? data.meta.section : data.meta.page ?? (data.meta.section ? 'Report section' : 'Page'));
