@@ -21,14 +21,14 @@ export const PAGE_TEXT_WEIGHT = 0.1;
 export const ENTRY_TEXT_WEIGHT = 0.05;
 
 /**
- * The weight a record's text is indexed at: paragraphs in full, the site's own pages less, and
- * records at an anchor of a page (glossary entries, the young people's page's parts) least.
+ * The weight a record's text is indexed at: paragraphs in full, the site's own pages and the young
+ * people's page's parts (the children's questions, answered) less, and glossary entries least.
  */
 export function recordWeight(record: { url: string; meta: Record<string, string> }): number {
   // The page of later events counts in full too: it repeats none of the report's words and is the
   // only record about what happened after it (the Trust, the 2022 and 2025 judgements).
   if (record.meta.paragraph || record.url === SINCE_2018_URL) return 1;
-  return record.url.includes('#') ? ENTRY_TEXT_WEIGHT : PAGE_TEXT_WEIGHT;
+  return record.meta[EXPLAINS_META] ? ENTRY_TEXT_WEIGHT : PAGE_TEXT_WEIGHT;
 }
 
 /**

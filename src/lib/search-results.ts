@@ -74,7 +74,8 @@ export function resultSummary(query: string, all: number, some: number, filtered
   if (!all && !some) return `No results for ${asked}${where}.`;
   if (!some) return `${plural(all, 'result', 'results')} for ${asked}${where}.`;
   if (!all) return `No result has all the words of ${asked}${where}; ${some} ${have(some)} some of them.`;
-  return `${plural(all, 'result', 'results')} ${have(all)} all the words of ${asked}${where}; ${some} more ${have(some)} some of them.`;
+  // Short, as the query is in the field above it: on a phone the first result must stay on the first screen.
+  return `${plural(all, 'result', 'results')} ${have(all)} all your words${where}; ${some} more ${have(some)} some.`;
 }
 
 /** "‘a’ and ‘b’", "‘a’, ‘b’ and ‘c’". */

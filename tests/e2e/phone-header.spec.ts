@@ -114,10 +114,10 @@ test('in forced colours the "Menu" control keeps a visible border', async ({ pag
   expect(border).toBe('solid 2px');
 });
 
-const WAYS_IN = ['For children and young people', 'For councillors: findings and recommendations', 'For staff: search the paragraphs'];
+const WAYS_IN = ['For children and young people', 'For parents and carers', 'For councillors: findings and recommendations', 'For staff: search the paragraphs'];
 
 for (const viewport of [PHONE, { width: 1280, height: 800 }]) {
-  test(`the home page opens with the three ways in, all in the first screen at ${viewport.width} x ${viewport.height}, before the judgements`, async ({ page }) => {
+  test(`the home page opens with the four ways in, all in the first screen at ${viewport.width} x ${viewport.height}, before the judgements`, async ({ page }) => {
     await page.setViewportSize(viewport);
     await page.goto('/');
     const judgements = await page.locator('main table').first().evaluate((el) => el.getBoundingClientRect().top);

@@ -94,7 +94,10 @@ for (const { query, paragraphs, within } of expectations) {
 }
 
 /** A child's question in their own words: the part of the young people's page that answers it comes first. */
-const questions = [{ query: 'how do I complain', part: '#have-your-say' }];
+const questions = [
+  { query: 'how do I complain', part: '#have-your-say' },
+  { query: 'I want to complain', part: '#have-your-say' },
+];
 
 for (const { query, part } of questions) {
   test(`"${query}" shows the young people's page's part ${part} first`, async ({ page }) => {

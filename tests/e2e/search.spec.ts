@@ -83,7 +83,7 @@ test('the address follows the query as it is typed, without adding history entri
   const entries = await page.evaluate(() => history.length);
   await page.getByLabel('Words to search for').pressSequentially('home education');
   await expect(page).toHaveURL(/\/search\/\?q=home\+education$/);
-  await expect(page.getByRole('status')).toHaveText(/^\d+ results? (for|(has|have) all the words of) ‘home education’/);
+  await expect(page.getByRole('status')).toHaveText(/^\d+ results? (for ‘home education’|(has|have) all your words)/);
   await page.getByLabel('Words to search for').fill('');
   await expect(page).toHaveURL(/\/search\/$/);
   expect(await page.evaluate(() => history.length)).toBe(entries);
@@ -165,7 +165,7 @@ test('when no result holds every word, results holding some of them are offered,
 test('when few results hold every word, results holding most of them are ranked with them', async ({ page }) => {
   await openSearch(page, 'care leavers in hotels');
   // How many results hold every word depends on the site's own pages as well as the report's paragraphs.
-  await expect(page.getByRole('status')).toHaveText(/^\d+ results? (has|have) all the words of ‘care leavers in hotels’; \d+ more have some of them\.$/);
+  await expect(page.getByRole('status')).toHaveText(/^\d+ results? (has|have) all your words; \d+ more have some\.$/);
   const [first, second] = await shownResults(page);
   expect([first, second].sort()).toEqual(['13', '88']);
   await expect(page.locator('#search-results li', { has: page.locator('a[href$="#para-13"]') }).locator('.search-result__words')).toHaveText(
@@ -176,7 +176,7 @@ test('when few results hold every word, results holding most of them are ranked 
 test('results holding all the words come first, counted apart from those holding some, which a label introduces', async ({ page }) => {
   await openSearch(page, 'waiting for early help');
   const status = page.getByRole('status');
-  await expect(status).toHaveText(/^\d+ results? (has|have) all the words of ‘waiting for early help’; \d+ more have some of them\. Also searched for ‘delay’ \(for waiting\)\.$/);
+  await expect(status).toHaveText(/^\d+ results? (has|have) all your words; \d+ more have some\. Also searched for ‘delay’ \(for waiting\)\.$/);
   const [all, some] = (await status.textContent())!.match(/\d+/g)!.map(Number);
   expect(all).toBeGreaterThan(1);
   expect(some).toBeGreaterThan(0);
@@ -281,11 +281,11 @@ test('a misspelt word that nothing holds: the nearest word\'s results are shown,
 
 test('a misspelt word among words that paragraphs hold: "Did you mean" links to the suggestion, which searches in place', async ({ page }) => {
   await openSearch(page, 'adopton scorecard');
-  await expect(page.getByRole('status')).toHaveText(/^\d+ results? (for|(has|have) all the words of) ‘adopton scorecard’.* Did you mean adoption scorecard\?$/);
+  await expect(page.getByRole('status')).toHaveText(/^\d+ results? (for ‘adopton scorecard’|(has|have) all your words).* Did you mean adoption scorecard\?$/);
   const suggestion = page.locator('#search-suggestion').getByRole('link', { name: 'adoption scorecard' });
   await expect(suggestion).toHaveAttribute('href', '/search/?q=adoption+scorecard');
   await suggestion.click();
-  await expect(page.getByRole('status')).toHaveText(/^\d+ results? (for|(has|have) all the words of) ‘adoption scorecard’/);
+  await expect(page.getByRole('status')).toHaveText(/^\d+ results? (for ‘adoption scorecard’|(has|have) all your words)/);
   await expect(page).toHaveURL(/\?q=adoption\+scorecard$/);
   await expect(page.getByLabel('Words to search for')).toHaveValue('adoption scorecard');
 });

@@ -9,7 +9,7 @@ import { SCHEMES } from '../support/browser.ts';
 import { cellsOffScreen, layoutProblems, tagsBrokenInsideAWord, TEXT_200_CSS } from '../support/layout.ts';
 import {
   ABOUT_URL, ACCESSIBILITY_URL, FINDINGS_URL, FULL_REPORT_URL, GLOSSARY_URL, HOME_URL, KEY_FIGURES_URL, NOT_FOUND_URL,
-  RECOMMENDATIONS_URL, REPORT_URL, SEARCH_URL, YOUNG_PEOPLE_URL, recommendationUrl, reviewSheetUrl, sectionUrl, topicUrl,
+  RECOMMENDATIONS_URL, REPORT_URL, SEARCH_URL, SINCE_2018_URL, YOUNG_PEOPLE_URL, recommendationUrl, reviewSheetUrl, sectionUrl, topicUrl,
 } from '../../src/lib/site-urls.ts';
 
 // The 200% text is a <style> tag, which the site's CSP rightly blocks.
@@ -27,6 +27,7 @@ const PAGE_TYPES = [
   recommendationUrl(6),
   KEY_FIGURES_URL,
   YOUNG_PEOPLE_URL,
+  SINCE_2018_URL,
   GLOSSARY_URL,
   `${SEARCH_URL}?q=adoption`,
   ABOUT_URL,

@@ -113,7 +113,7 @@ test('results holding all the words come first and are counted apart; a missing 
   assert.deepEqual(ids(outcome.found).slice(1).sort(), ['p36', 'p48']);
   assert.equal(outcome.holdingAll, 1);
   assert.equal(outcome.holdingSome, 2);
-  assert.deepEqual(outcomeSentences(outcome, false), ['1 result has all the words of ‘sexual exploitation at schools’; 2 more have some of them.']);
+  assert.deepEqual(outcomeSentences(outcome, false), ['1 result has all your words; 2 more have some.']);
 });
 
 test('a partial match that scores higher still comes after the results holding all the words', async () => {

@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   ALTERNATIVE_WEIGHT,
+  EXPLAINS_META,
   ENTRY_TEXT_WEIGHT,
   PHRASE_WEIGHT,
   FEW_RESULTS,
@@ -26,13 +27,14 @@ const scored = (hits: Hit[]) => hits.map((result) => ({ result, score: result.sc
 test('paragraphs are indexed at full weight, the site\'s own pages and glossary entries below them', () => {
   assert.equal(recordWeight({ url: '/report/x/#para-48', meta: { paragraph: '48' } }), 1);
   assert.equal(recordWeight({ url: '/about/', meta: { title: 'About' } }), PAGE_TEXT_WEIGHT);
-  assert.equal(recordWeight({ url: '/glossary/#mash', meta: { title: 'MASH' } }), ENTRY_TEXT_WEIGHT);
+  assert.equal(recordWeight({ url: '/glossary/#mash', meta: { title: 'MASH', [EXPLAINS_META]: 'yes' } }), ENTRY_TEXT_WEIGHT);
+  assert.equal(recordWeight({ url: '/young-people/#have-your-say', meta: { title: 'How can I get help, complain or have my say?' } }), PAGE_TEXT_WEIGHT, 'a part of the children\'s page counts as a page, not as an explanation');
   assert.ok(ENTRY_TEXT_WEIGHT < PAGE_TEXT_WEIGHT && PAGE_TEXT_WEIGHT < 1);
 });
 
 test('the page of later events is indexed at full weight: it is the only record about what happened after the report', () => {
   assert.equal(recordWeight({ url: SINCE_2018_URL, meta: { title: 'What has happened since 2018' } }), 1);
-  assert.equal(recordWeight({ url: `${SINCE_2018_URL}#ofsted-2025`, meta: { title: 'x' } }), ENTRY_TEXT_WEIGHT, 'only the page itself');
+  assert.equal(recordWeight({ url: `${SINCE_2018_URL}#ofsted-2025`, meta: { title: 'x' } }), PAGE_TEXT_WEIGHT, 'only the page itself');
 });
 
 test('partial matches join in when fewer than FEW_RESULTS paragraphs hold every word, unless a phrase is quoted', () => {

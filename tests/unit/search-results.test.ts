@@ -26,8 +26,8 @@ test('the announced summary names the query and counts the results holding all t
   assert.equal(resultSummary('x y', 0, 0, true), 'No results for ‘x y’ with the filters you chose.');
   assert.equal(resultSummary('a b', 0, 2, false), 'No result has all the words of ‘a b’; 2 have some of them.');
   assert.equal(resultSummary('a b', 0, 1, false), 'No result has all the words of ‘a b’; 1 has some of them.');
-  assert.equal(resultSummary('a b', 1, 4, false), '1 result has all the words of ‘a b’; 4 more have some of them.');
-  assert.equal(resultSummary('a b', 3, 1, true), '3 results have all the words of ‘a b’ with the filters you chose; 1 more has some of them.');
+  assert.equal(resultSummary('a b', 1, 4, false), '1 result has all your words; 4 more have some.');
+  assert.equal(resultSummary('a b', 3, 1, true), '3 results have all your words with the filters you chose; 1 more has some.');
 });
 
 test('the announcement names the alternatives searched, and says when a suggestion\'s results are shown instead', () => {
