@@ -123,11 +123,11 @@ test('the young people\'s page is searched part by part, each at its question\'s
   assert.ok(questions.includes('have-your-say'), 'the help, complain and have-your-say part has its anchor');
   assert.deepEqual(records.map((r) => r.url), [YOUNG_PEOPLE_URL, ...questions.map((id) => `${YOUNG_PEOPLE_URL}#${id}`)]);
   const help = records.find((r) => r.url.endsWith('#have-your-say'))!;
-  assert.equal(help.meta.title, 'How can I get help, complain or have my say?');
+  assert.equal(help.meta.title, 'Who can I talk to, and how can I get help, complain or have my say?');
   assert.equal(help.meta.page, 'What the inspectors found: for children and young people');
-  assert.match(help.content, /you can complain to the council/);
+  assert.match(help.content, /you can complain to the Trust/);
   assert.ok(!help.content.includes('Where the report says this'), 'source notes are not the part\'s words');
   const page = records[0];
   assert.match(page.content, /Childline/, 'the help panel stays in the page\'s record');
-  assert.ok(!page.content.includes('you can complain to the council'), 'a part\'s text is not repeated in the page\'s record');
+  assert.ok(!page.content.includes('you can complain to the Trust'), 'a part\'s text is not repeated in the page\'s record');
 });

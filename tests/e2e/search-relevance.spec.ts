@@ -97,6 +97,7 @@ for (const { query, paragraphs, within } of expectations) {
 const questions = [
   { query: 'how do I complain', part: '#have-your-say' },
   { query: 'I want to complain', part: '#have-your-say' },
+  { query: 'who can I talk to', part: '#have-your-say' },
 ];
 
 for (const { query, part } of questions) {

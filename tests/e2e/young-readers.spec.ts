@@ -29,7 +29,7 @@ for (const url of [YOUNG_PEOPLE_URL, GLOSSARY_URL]) {
   }
 }
 
-const HELP_QUESTION = 'How can I get help, complain or have my say?';
+const HELP_QUESTION = 'Who can I talk to, and how can I get help, complain or have my say?';
 
 for (const viewport of [{ width: 320, height: 568 }, { width: 390, height: 844 }]) {
   test(`${YOUNG_PEOPLE_URL} at ${viewport.width} x ${viewport.height}: "On this page" jumps to every question, the help part is one tap from the first two screens, and each part leads back up`, async ({ page }) => {

@@ -28,7 +28,7 @@ test('paragraphs are indexed at full weight, the site\'s own pages and glossary 
   assert.equal(recordWeight({ url: '/report/x/#para-48', meta: { paragraph: '48' } }), 1);
   assert.equal(recordWeight({ url: '/about/', meta: { title: 'About' } }), PAGE_TEXT_WEIGHT);
   assert.equal(recordWeight({ url: '/glossary/#mash', meta: { title: 'MASH', [EXPLAINS_META]: 'yes' } }), ENTRY_TEXT_WEIGHT);
-  assert.equal(recordWeight({ url: '/young-people/#have-your-say', meta: { title: 'How can I get help, complain or have my say?' } }), PAGE_TEXT_WEIGHT, 'a part of the children\'s page counts as a page, not as an explanation');
+  assert.equal(recordWeight({ url: '/young-people/#have-your-say', meta: { title: 'Who can I talk to, and how can I get help, complain or have my say?' } }), PAGE_TEXT_WEIGHT, 'a part of the children\'s page counts as a page, not as an explanation');
   assert.ok(ENTRY_TEXT_WEIGHT < PAGE_TEXT_WEIGHT && PAGE_TEXT_WEIGHT < 1);
 });
 
