@@ -7,7 +7,7 @@
  *   npm run bench [-- --peer DIR] [--no-build]
  * --no-build measures the dist/ already built (its build times are then left out).
  * With --peer, DIR is a peer's built site (e.g. a Starlight build of the report, see
- * /work/shared/peers/starlight/README.md): it is served beside ours and the search benchmark runs
+ * the README of the peer in ../shared/peers/starlight/ beside this checkout): it is served beside ours and the search benchmark runs
  * the same queries against both, printing the ratios.
  */
 import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
