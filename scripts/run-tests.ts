@@ -33,6 +33,9 @@ const runs = (s: (typeof STAGES)[number]) => chosen.includes(s);
 const RESULTS_DIR = process.env.TEST_RESULTS_DIR ?? 'test-results';
 mkdirSync(RESULTS_DIR, { recursive: true });
 const results: StageResult[] = [];
+/** Each stage's wall time in seconds, printed beside its counts: stages run one after another, so a stage lasts from the last record to its own. */
+const seconds = new Map<string, number>();
+let stageStarted = performance.now();
 
 function run(command: string, args: string[], env: Record<string, string> = {}): number | null {
   const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, FORCE_COLOR: '0', ...env } });
@@ -41,7 +44,9 @@ function run(command: string, args: string[], env: Record<string, string> = {}):
 
 function record(result: StageResult): void {
   results.push(result);
-  console.log(`\n== ${result.stage}: ${result.passed} passed, ${result.failed} failed`);
+  seconds.set(result.stage, Math.round((performance.now() - stageStarted) / 1000));
+  stageStarted = performance.now();
+  console.log(`\n== ${result.stage}: ${result.passed} passed, ${result.failed} failed (${seconds.get(result.stage)} s)`);
   for (const problem of result.problems) console.log(`   ${problem}`);
   console.log('');
 }
@@ -49,7 +54,8 @@ function record(result: StageResult): void {
 function finish(): never {
   const { line, ok } = summarise(results);
   console.log('\nSummary');
-  for (const r of results) console.log(`  ${r.stage}: ${r.passed} passed, ${r.failed} failed`);
+  for (const r of results) console.log(`  ${r.stage}: ${r.passed} passed, ${r.failed} failed (${seconds.get(r.stage)} s)`);
+  console.log(`  all stages: ${[...seconds.values()].reduce((a, b) => a + b, 0)} s`);
   writeFileSync(join(RESULTS_DIR, 'summary.txt'), `${line}\n`);
   console.log(line);
   process.exit(ok ? 0 : 1);

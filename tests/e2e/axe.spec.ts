@@ -1,20 +1,9 @@
 /** axe finds no WCAG 2.2 A/AA violations on any page, light and dark, wide and narrow. */
-import { test, expect, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
+import { test, expect } from '../support/reused-page.ts';
+import { axeViolations } from '../support/axe.ts';
 import { contentPages } from '../../scripts/lib/built-site.ts';
-import { AXE_TAGS, SCHEMES, WIDTHS } from '../support/browser.ts';
+import { SCHEMES, WIDTHS } from '../support/browser.ts';
 import { shortParagraphUrl } from '../../src/lib/site-urls.ts';
-
-async function violations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page })
-    .withTags(AXE_TAGS)
-    // Only violations are reported: axe skips the detail of passes, which halves its time on long pages.
-    .options({ rules: { 'target-size': { enabled: true } }, resultTypes: ['violations'] })
-    .analyze();
-  return results.violations.map(
-    (v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.slice(0, 5).map((n) => n.target.join(' ')).join('\n    ')}`,
-  );
-}
 
 /** Each page is loaded once and checked in every colour scheme and width, re-laid out in place. */
 for (const url of contentPages()) {
@@ -25,7 +14,7 @@ for (const url of contentPages()) {
       for (const width of WIDTHS) {
         await page.emulateMedia({ colorScheme: scheme });
         await page.setViewportSize({ width, height: 900 });
-        found.push(...(await violations(page)).map((v) => `${scheme}, ${width}px: ${v}`));
+        found.push(...(await axeViolations(page)).map((v) => `${scheme}, ${width}px: ${v}`));
       }
     }
     expect(found).toEqual([]);
@@ -41,5 +30,5 @@ test('a short-link page has no axe violations (its refresh held back so it can b
   });
   await page.goto(url);
   await expect(page.locator('h1')).toHaveText('Paragraph 48');
-  expect(await violations(page)).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
 });

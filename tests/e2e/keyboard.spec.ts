@@ -1,5 +1,5 @@
 /** Keyboard use: the skip link comes first and works; focus is always visible and never hidden. */
-import { test, expect } from '@playwright/test';
+import { test, expect } from '../support/reused-page.ts';
 import { contentPages } from '../../scripts/lib/built-site.ts';
 import { SCHEMES } from '../support/browser.ts';
 

@@ -1,5 +1,5 @@
 /** Nothing leaves the site's origin; no console errors, failed requests or CSP violations on any page. */
-import { test, expect } from '@playwright/test';
+import { test, expect } from '../support/reused-page.ts';
 import { contentPages } from '../../scripts/lib/built-site.ts';
 
 for (const url of contentPages()) {
@@ -17,12 +17,13 @@ for (const url of contentPages()) {
       if (message.type() === 'error' || message.type() === 'warning') problems.push(`console ${message.type()}: ${message.text()}`);
     });
     page.on('pageerror', (error) => problems.push(`script error: ${error.message}`));
-    await page.addInitScript(() => {
+    const cspListener = await page.addInitScript(() => {
       document.addEventListener('securitypolicyviolation', (event) => {
         console.error(`CSP violation: ${event.violatedDirective} blocked ${event.blockedURI}`);
       });
     });
     await page.goto(url, { waitUntil: 'networkidle' });
+    await cspListener.dispose();
     expect(problems).toEqual([]);
   });
 }

@@ -1,5 +1,5 @@
 /** Every page is fully readable and navigable with JavaScript off. */
-import { test, expect } from '@playwright/test';
+import { test, expect } from '../support/reused-page.ts';
 import { contentPages } from '../../scripts/lib/built-site.ts';
 import { sections } from '../../src/lib/report-structure.ts';
 import { paragraphUrl, shortParagraphUrl } from '../../src/lib/site-urls.ts';

@@ -4,7 +4,8 @@
  * of a 390 x 844 phone, after the notice that the report is from January 2018, and the home page's
  * three ways in above the fold on a phone and a laptop.
  */
-import { test, expect, type Page } from '@playwright/test';
+import { test, expect } from '../support/reused-page.ts';
+import type { Page } from '@playwright/test';
 import { contentPages } from '../../scripts/lib/built-site.ts';
 import { mainNav } from '../../src/lib/site-nav.ts';
 

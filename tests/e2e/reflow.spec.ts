@@ -2,7 +2,7 @@
  * Reflow (WCAG 1.4.10) and text spacing (1.4.12): no sideways scrolling and nothing clipped at 320px,
  * and no tag broken inside a word with the wider spacing.
  */
-import { test, expect } from '@playwright/test';
+import { test, expect } from '../support/reused-page.ts';
 import { contentPages } from '../../scripts/lib/built-site.ts';
 import { TEXT_SPACING_CSS } from '../support/browser.ts';
 import { layoutProblems, tagsBrokenInsideAWord } from '../support/layout.ts';

@@ -4,7 +4,7 @@
  * so they rank as users see them. If one fails, tune the index or the ranking, not this list.
  * Questions about later events find the page of what has happened since 2018 first.
  */
-import { test, expect } from '@playwright/test';
+import { test, expect } from '../support/reused-page.ts';
 import { SINCE_2018_URL, YOUNG_PEOPLE_URL } from '../../src/lib/site-urls.ts';
 
 interface Expectation {

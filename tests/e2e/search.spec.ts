@@ -1,8 +1,8 @@
 /** The search page over the built index: safe, bookmarkable, announced once, keyboard-friendly, usable without JavaScript. */
 import { test, expect, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
 import { join } from 'node:path';
-import { AXE_TAGS, SCHEMES } from '../support/browser.ts';
+import { SCHEMES } from '../support/browser.ts';
+import { axeViolations } from '../support/axe.ts';
 import { readAllParagraphs } from '../../src/lib/paragraph-text-fs.ts';
 import { paragraphId } from '../../src/lib/report-structure.ts';
 import { FULL_REPORT_URL, paragraphUrl } from '../../src/lib/site-urls.ts';
@@ -24,11 +24,6 @@ async function shownResults(page: Page): Promise<string[]> {
   return resultLinks(page).evaluateAll((links) =>
     links.map((a) => (a as HTMLAnchorElement).hash.match(/^#para-(\d+)$/)?.[1] ?? a.textContent!.trim()),
   );
-}
-
-async function axeViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).options({ rules: { 'target-size': { enabled: true } } }).analyze();
-  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
 for (const scheme of SCHEMES) {

@@ -4,7 +4,7 @@
  * cell (the judgements above all) on the screen, no page wider than the screen, nothing cut.
  * One test per viewport and scheme loops over one page of each type, to keep the suite short.
  */
-import { test, expect } from '@playwright/test';
+import { test, expect } from '../support/reused-page.ts';
 import { SCHEMES } from '../support/browser.ts';
 import { cellsOffScreen, layoutProblems, tagsBrokenInsideAWord, TEXT_200_CSS } from '../support/layout.ts';
 import {

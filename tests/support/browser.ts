@@ -2,9 +2,6 @@
 export const WIDTHS = [1280, 320] as const;
 export const SCHEMES = ['light', 'dark'] as const;
 
-/** The WCAG rule sets axe runs (2.0, 2.1 and 2.2, levels A and AA). */
-export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-
 /** Text spacing overrides from WCAG 1.4.12. */
 export const TEXT_SPACING_CSS = `* {
   line-height: 1.5 !important;
