@@ -7,6 +7,7 @@ import { assertReadyToPublish, isReleaseBuild, siteConfig } from './src/lib/site
 import { reportBlockIds, siteWordsSources } from './src/lib/mdx-blocks.ts';
 import { buildDate, readOutsideSources } from './src/lib/outside-sources-fs.ts';
 import { assertSourcesCurrent } from './src/lib/outside-sources.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
 
 // The public address (content/site.yaml), for canonical links and the sitemap. A release build
 // stops here, before anything is written, while the address or the publisher is still a sample, or
@@ -34,6 +35,8 @@ export default defineConfig({
     mdx(),
     // The short /paragraphs/N/ addresses only redirect, so they stay out of the sitemap.
     sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/paragraphs/') }),
+    // dist/pagefind/ and the spelling list, once every page is written.
+    searchIndex(),
   ],
   vite: {
     // One small stylesheet for the whole site, cached after the first page; scripts as files.
