@@ -6,7 +6,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { assertReadyToPublish, isReleaseBuild, siteConfig } from './src/lib/site-config-fs.ts';
 import { reportBlockIds, siteWordsSources } from './src/lib/mdx-blocks.ts';
 import { buildDate, readOutsideSources } from './src/lib/outside-sources-fs.ts';
-import { assertSourcesCurrent } from './src/lib/outside-sources.ts';
+import { assertSourcesCurrent } from './src/lib/content-rules.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 
 // The public address (content/site.yaml), for canonical links and the sitemap. A release build

@@ -117,6 +117,14 @@ test('a search word that breaks the schema fails the build, naming the file and 
 
 // The site's own words must say what they rest on (README, "How the site's own words cite the report").
 
+test('a sourced sentence with a number the report never uses fails the build, naming the file, the block, the number and the fix', () => {
+  const { code, output } = buildWithChanges({
+    'content/recommendations/06.mdx': (text) => text.replace('At the time of the inspection, 178 children', 'At the time of the inspection, 179 children'),
+  });
+  assert.notEqual(code, 0, 'the build passed with 179 children, a number paragraph 54 never uses');
+  assert.match(output, /content\/recommendations\/06\.mdx, What this means, block 1: "179" is in none of the words it cites \(6, 54, 105, general\)\. Cite the paragraph or block of the report that gives it, or take the number out\./);
+});
+
 test('a block of the site\'s own words without sources fails the build, naming the file and the block', () => {
   const { code, output } = buildWithChanges({
     'content/recommendations/08.mdx': (text) => text.replace(' <Sources of="8, 28, general" />', ''),
