@@ -4,7 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { assertReadyToPublish, isReleaseBuild, siteConfig } from './src/lib/site-config-fs.ts';
-import { reportBlockIds, siteWordsSources } from './src/lib/mdx-blocks.ts';
+import { mdxBlockPlugins } from './src/lib/mdx-blocks.ts';
 import { buildDate, readOutsideSources } from './src/lib/outside-sources-fs.ts';
 import { assertSourcesCurrent } from './src/lib/content-rules.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
@@ -29,7 +29,7 @@ export default defineConfig({
   markdown: {
     // The report's own characters are kept: no curly quotes or dashes added by the Markdown pipeline.
     // Ids on the report's unnumbered blocks; the build fails on a block of the site's own words without sources.
-    processor: satteri({ features: { smartPunctuation: false }, hastPlugins: [reportBlockIds(), siteWordsSources()] }),
+    processor: satteri({ features: { smartPunctuation: false }, hastPlugins: mdxBlockPlugins() }),
   },
   integrations: [
     mdx(),

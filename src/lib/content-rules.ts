@@ -3,11 +3,15 @@
  * site's own words cite the report"): every block has sources; every number it states is in a
  * place it cites (the number check), the quotes of outside sources included; it cites only listed
  * outside sources; a help service's number is quoted from a page it cites; a release refuses an
- * outside source last seen too long ago. Pure: the review sheet's loader runs assertSiteWords once
- * per build over every block, help-services.ts and astro.config.mjs run the others, and
- * tests/unit/content-rules.test.ts runs each on small fixtures.
+ * outside source last seen too long ago. And two rules of the report's own files: each section
+ * numbers exactly its paragraphs, and each "(Recommendation)" paragraph is cited by a recommendation.
+ * Pure: the review sheet's loader runs assertSiteWords once per build over every block; the
+ * loaders of the report, the recommendations and help services and astro.config.mjs run the
+ * others; tests (tests/unit/content-rules.test.ts, tests/built/content-errors.test.ts) run the
+ * same functions on small fixtures and on changed copies of content/.
  */
 import type { OutsideSource } from './content-schemas.ts';
+import { paragraphsOf, type ReportSection } from './report-structure.ts';
 import { numbersIn, occursIn } from './numbers-in-text.ts';
 import { OUTSIDE_SOURCES_FILE, sourceText } from './outside-sources.ts';
 import { OUTSIDE_PREFIX, parseSources } from './sources.ts';
@@ -108,4 +112,20 @@ export function helpNumberProblem(service: CheckedNumber, sources: readonly Outs
   const digits = (text: string) => text.replace(/\s/g, '');
   if (outside.some((id) => digits(byId.get(id)!.says).includes(digits(service.phone)))) return undefined;
   return `${where}: no page it cites quotes the phone number ${service.phone}. Check the number on the service's own page and quote the words that show it in ${OUTSIDE_SOURCES_FILE}.`;
+}
+
+/** What is wrong with the paragraph numbers a section's file holds, in order, against the report's structure. */
+export function sectionParagraphsProblem(section: ReportSection, found: readonly number[]): string | undefined {
+  const expected = paragraphsOf(section);
+  if (expected.join() === found.join()) return undefined;
+  return `content/report/${section.slug}.mdx numbers its paragraphs ${found.join(', ') || '(none)'}, but src/lib/report-structure.ts gives this section ${expected.length ? `paragraphs ${expected[0]} to ${expected.at(-1)}` : 'no numbered paragraphs'}. Each <Para n={…}> must appear once, in order.`;
+}
+
+/** Paragraphs the report marks "(Recommendation)" that no recommendation's evidence cites, as a problem naming them and the fix. */
+export function uncitedRecommendationsProblem(paragraphs: readonly { n: number; recommendation: boolean }[], evidence: readonly number[]): string | undefined {
+  const cited = new Set(evidence);
+  const uncited = paragraphs.filter((p) => p.recommendation && !cited.has(p.n)).map((p) => p.n);
+  if (uncited.length === 0) return undefined;
+  const many = uncited.length > 1;
+  return `The report marks paragraph${many ? 's' : ''} ${uncited.join(', ')} "(Recommendation)", but no file in content/recommendations/ cites ${many ? 'them' : 'it'}. Add each to the evidence of the recommendation it supports.`;
 }
