@@ -8,6 +8,7 @@ import { mdxBlockPlugins } from './src/lib/mdx-blocks.ts';
 import { buildDate, readOutsideSources } from './src/lib/outside-sources-fs.ts';
 import { assertSourcesCurrent } from './src/lib/content-rules.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { SHORT_PARAGRAPHS_URL } from './src/lib/site-urls.ts';
 
 // The public address (content/site.yaml), for canonical links and the sitemap. A release build
 // stops here, before anything is written, while the address or the publisher is still a sample, or
@@ -34,7 +35,7 @@ export default defineConfig({
   integrations: [
     mdx(),
     // The short /paragraphs/N/ addresses only redirect, so they stay out of the sitemap.
-    sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/paragraphs/') }),
+    sitemap({ filter: (page) => !new URL(page).pathname.startsWith(SHORT_PARAGRAPHS_URL) }),
     // dist/pagefind/ and the spelling list, once every page is written.
     searchIndex(),
   ],

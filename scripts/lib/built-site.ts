@@ -5,6 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { builtHtmlPages, fileOf as builtFileOf } from '../../src/lib/built-pages-fs.ts';
+import { SHORT_PARAGRAPHS_URL } from '../../src/lib/site-urls.ts';
 import { parse, type HTMLElement } from 'node-html-parser';
 
 export const DIST = join(import.meta.dirname, '..', '..', 'dist');
@@ -49,5 +50,5 @@ export function textOf(element: HTMLElement): string {
 
 /** Pages a reader can land on (not the 111 short-link redirects, which are tested on their own). */
 export function contentPages(): string[] {
-  return builtPages().filter((url) => !url.startsWith('/paragraphs/'));
+  return builtPages().filter((url) => !url.startsWith(SHORT_PARAGRAPHS_URL));
 }
