@@ -4,9 +4,11 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { assertReadyToPublish, isReleaseBuild, siteConfig } from './src/lib/site-config-fs.ts';
-import { reportBlockIds, siteWordsSources } from './src/lib/mdx-blocks.ts';
+import { mdxBlockPlugins } from './src/lib/mdx-blocks.ts';
 import { buildDate, readOutsideSources } from './src/lib/outside-sources-fs.ts';
-import { assertSourcesCurrent } from './src/lib/outside-sources.ts';
+import { assertSourcesCurrent } from './src/lib/content-rules.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
+import { SHORT_PARAGRAPHS_URL } from './src/lib/site-urls.ts';
 
 // The public address (content/site.yaml), for canonical links and the sitemap. A release build
 // stops here, before anything is written, while the address or the publisher is still a sample, or
@@ -28,12 +30,14 @@ export default defineConfig({
   markdown: {
     // The report's own characters are kept: no curly quotes or dashes added by the Markdown pipeline.
     // Ids on the report's unnumbered blocks; the build fails on a block of the site's own words without sources.
-    processor: satteri({ features: { smartPunctuation: false }, hastPlugins: [reportBlockIds(), siteWordsSources()] }),
+    processor: satteri({ features: { smartPunctuation: false }, hastPlugins: mdxBlockPlugins() }),
   },
   integrations: [
     mdx(),
     // The short /paragraphs/N/ addresses only redirect, so they stay out of the sitemap.
-    sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/paragraphs/') }),
+    sitemap({ filter: (page) => !new URL(page).pathname.startsWith(SHORT_PARAGRAPHS_URL) }),
+    // dist/pagefind/ and the spelling list, once every page is written.
+    searchIndex(),
   ],
   vite: {
     // One small stylesheet for the whole site, cached after the first page; scripts as files.

@@ -2,8 +2,10 @@
  * Reading the built site (dist/) from Node, for tests and scripts alike: every page's URL, the
  * file a URL is served from, its HTML, and its text. A missing dist/ is a clear error, not a pass.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { builtHtmlPages, fileOf as builtFileOf } from '../../src/lib/built-pages-fs.ts';
+import { SHORT_PARAGRAPHS_URL } from '../../src/lib/site-urls.ts';
 import { parse, type HTMLElement } from 'node-html-parser';
 
 export const DIST = join(import.meta.dirname, '..', '..', 'dist');
@@ -15,25 +17,12 @@ function assertBuilt(): void {
 /** Every built page as a URL path: "/report/" for dist/report/index.html, "/404.html" for 404.html. */
 export function builtPages(): string[] {
   assertBuilt();
-  const pages: string[] = [];
-  const walk = (dir: string) => {
-    for (const name of readdirSync(dir).sort()) {
-      const path = join(dir, name);
-      if (statSync(path).isDirectory()) walk(path);
-      else if (name.endsWith('.html')) {
-        const rel = '/' + relative(DIST, path).replaceAll('\\', '/');
-        pages.push(rel.endsWith('/index.html') ? rel.slice(0, -'index.html'.length) : rel);
-      }
-    }
-  };
-  walk(DIST);
-  return pages;
+  return builtHtmlPages(DIST);
 }
 
 /** The file in dist/ (or another built folder) that a static host serves for a URL. */
 export function fileOf(url: string, dist: string = DIST): string {
-  const path = url.split(/[?#]/)[0];
-  return join(dist, path.endsWith('/') ? `${path}index.html` : path);
+  return builtFileOf(url, dist);
 }
 
 export function pageHtml(url: string): string {
@@ -61,5 +50,5 @@ export function textOf(element: HTMLElement): string {
 
 /** Pages a reader can land on (not the 111 short-link redirects, which are tested on their own). */
 export function contentPages(): string[] {
-  return builtPages().filter((url) => !url.startsWith('/paragraphs/'));
+  return builtPages().filter((url) => !url.startsWith(SHORT_PARAGRAPHS_URL));
 }

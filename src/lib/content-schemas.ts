@@ -111,7 +111,7 @@ export const recommendationSchema = z.object({
   /** The findings paragraphs the site quotes beside the recommendation, in report order. */
   evidence: z.array(findingsParagraph).min(1),
 }).strict();
-export type Recommendation = z.infer<typeof recommendationSchema>;
+export type RecommendationFrontmatter = z.infer<typeof recommendationSchema>;
 
 /** The controlled list of findings topics (content/topics.yaml); paragraphs are tagged in content/paragraph-topics.yaml. */
 export const topicSchema = z.object({

@@ -4,7 +4,7 @@
  * none of them quotes the number.
  */
 import { getCollection } from 'astro:content';
-import { helpNumberProblem } from './outside-sources.ts';
+import { helpNumberProblem } from './content-rules.ts';
 
 let cache: Promise<Map<string, { name: string; phone: string }>> | undefined;
 

@@ -147,3 +147,8 @@ export function siteWordsSources(): HastPluginDefinition {
     },
   };
 }
+
+/** Both plugins, as astro.config.mjs gives them to Sätteri (and tests, to compile one file). */
+export function mdxBlockPlugins(): HastPluginDefinition[] {
+  return [reportBlockIds(), siteWordsSources()];
+}

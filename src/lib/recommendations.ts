@@ -5,6 +5,7 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { loadParagraphs } from './report-content.ts';
+import { uncitedRecommendationsProblem } from './content-rules.ts';
 import { recommendationNumbers } from './site-urls.ts';
 import type { ReportParagraph } from './paragraph-text-fs.ts';
 
@@ -49,11 +50,8 @@ async function load(): Promise<Recommendation[]> {
     throw new Error(`${DIR}/ has no file for recommendation ${missing.join(', ')}: add ${missing.map(fileName).join(', ')}.`);
   }
 
-  const cited = new Set(entries.flatMap((e) => e.data.evidence));
-  const uncited = paragraphs.filter((p) => p.recommendation && !cited.has(p.n)).map((p) => p.n);
-  if (uncited.length > 0) {
-    throw new Error(`The report marks paragraph${uncited.length > 1 ? 's' : ''} ${uncited.join(', ')} "(Recommendation)", but no file in ${DIR}/ cites ${uncited.length > 1 ? 'them' : 'it'}. Add each to the evidence of the recommendation it supports.`);
-  }
+  const uncited = uncitedRecommendationsProblem(paragraphs, entries.flatMap((e) => e.data.evidence));
+  if (uncited) throw new Error(uncited);
 
   return entries
     .map((entry) => {

@@ -4,7 +4,8 @@
  * naming the file and the fix.
  */
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
-import { getSection, paragraphsOf, sections, type ReportSection } from './report-structure.ts';
+import { getSection, sections, type ReportSection } from './report-structure.ts';
+import { sectionParagraphsProblem } from './content-rules.ts';
 import type { Grade } from './judgements.ts';
 import { parseParagraphs, type ReportParagraph } from './paragraph-text-fs.ts';
 
@@ -32,11 +33,8 @@ async function load(): Promise<LoadedSection[]> {
     const entry = entries.find((e) => e.id === section.slug);
     const file = `content/report/${section.slug}.mdx`;
     if (!entry) throw new Error(`${file} is missing: every section in src/lib/report-structure.ts needs its MDX file.`);
-    const expected = paragraphsOf(section);
-    const found = parseParagraphs(entry.body ?? '', section.slug).map((p) => p.n);
-    if (expected.join() !== found.join()) {
-      throw new Error(`${file} numbers its paragraphs ${found.join(', ') || '(none)'}, but src/lib/report-structure.ts gives this section ${expected.length ? `paragraphs ${expected[0]} to ${expected.at(-1)}` : 'no numbered paragraphs'}. Each <Para n={…}> must appear once, in order.`);
-    }
+    const problem = sectionParagraphsProblem(section, parseParagraphs(entry.body ?? '', section.slug).map((p) => p.n));
+    if (problem) throw new Error(problem);
     return { section, entry };
   });
 }

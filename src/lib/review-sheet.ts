@@ -1,7 +1,7 @@
 /**
  * Every block of the site's own words, with the full text of each place it cites: the review
- * sheet for editors (/about/how-this-site-was-written/) and its JSON twin, which the number check
- * (tests/built/site-words.test.ts) reads. A block is a paragraph or list item of MDX, a YAML text
+ * sheet for editors (/about/how-this-site-was-written/) and its JSON twin. Loading it runs every
+ * rule of the site's own words (content-rules.ts), so the build fails on a block that breaks one. A block is a paragraph or list item of MDX, a YAML text
  * with a `sources` field, or a recommendation's title (which rests on its own paragraph).
  */
 import { getCollection } from 'astro:content';
@@ -14,7 +14,8 @@ import { glossaryUrl, KEY_FIGURES_URL, SINCE_2018_URL, placeUrl, recommendationU
 import { GLOSSARY_FILE } from './glossary-terms.ts';
 import type { OutsideSource } from './content-schemas.ts';
 import { OUTSIDE_PREFIX } from './sources.ts';
-import { outsideCitationProblems, sourceLabel, sourceText } from './outside-sources.ts';
+import { sourceLabel, sourceText } from './outside-sources.ts';
+import { assertSiteWords } from './content-rules.ts';
 
 export interface CitedPlace {
   /** "27", "summary-3" or "outside:trust-launch-2018". */
@@ -141,16 +142,11 @@ async function load(): Promise<WordsBlock[]> {
     if (data.since) blocks.push({ sheet: 'glossary', file: GLOSSARY_FILE, where: `term ${data.id}, since 2018`, page: glossaryUrl(data.id), text: data.since.text, sources: data.since.sources });
   }
 
-  const unsourced = blocks.filter((b) => b.sources === undefined);
-  if (unsourced.length > 0) {
-    throw new Error(`These blocks of the site's own words have no sources:\n${unsourced.map((b) => `${b.file}, ${b.where}: "${b.text.slice(0, 60)}"`).join('\n')}\nSee README.md, "How the site's own words cite the report".`);
-  }
-  // Blocks citing sources outside the report are checked here, so the build fails on them: every
-  // id must be listed and every number must be in what the block cites (its quotes included).
+  // Every rule of the site's own words runs here, once per build, so the build fails on a block
+  // without sources, a number no place it cites holds, or an outside source not listed.
   const outsideSources = (await getCollection('outsideSources')).map((e) => e.data);
   const reportText = (block: { sources: string }) => parseSources(block.sources).places.map((p) => texts.get(String(p))).join('\n');
-  const problems = outsideCitationProblems(blocks as (typeof blocks[number] & { sources: string })[], outsideSources, reportText);
-  if (problems.length > 0) throw new Error(`These blocks of the site's own words do not match the sources outside the report they cite:\n${problems.join('\n')}`);
+  assertSiteWords(blocks, outsideSources, reportText);
   const outside = new Map(outsideSources.map((s) => [s.id, s]));
   return blocks.map((b) => ({ ...b, ...cite(b.sources, texts, outside) }));
 }

@@ -5,7 +5,6 @@
  * and the search page import it, and tests/unit/search-ranking.test.ts holds each rule.
  */
 import type { AlternativeKind, QueryTerm } from './search-vocabulary.ts';
-import { SINCE_2018_URL } from './site-urls.ts';
 
 /**
  * How much a page-level record's words count against a paragraph's (1). Staff search for the
@@ -23,11 +22,12 @@ export const ENTRY_TEXT_WEIGHT = 0.05;
 /**
  * The weight a record's text is indexed at: paragraphs in full, the site's own pages and the young
  * people's page's parts (the children's questions, answered) less, and glossary entries least.
+ * A page record marked `inFull` (its page's <main> says data-search="in-full") counts in full too:
+ * the page of later events, which repeats none of the report's words and is the only record about
+ * what happened after it (the Trust, the 2022 and 2025 judgements).
  */
-export function recordWeight(record: { url: string; meta: Record<string, string> }): number {
-  // The page of later events counts in full too: it repeats none of the report's words and is the
-  // only record about what happened after it (the Trust, the 2022 and 2025 judgements).
-  if (record.meta.paragraph || record.url === SINCE_2018_URL) return 1;
+export function recordWeight(record: { meta: Record<string, string>; inFull?: boolean }): number {
+  if (record.meta.paragraph || record.inFull) return 1;
   return record.meta[EXPLAINS_META] ? ENTRY_TEXT_WEIGHT : PAGE_TEXT_WEIGHT;
 }
 

@@ -2,15 +2,16 @@
  * What the search index holds: one record per numbered paragraph (so a search answers
  * "paragraph 48", not just the page it sits on) and one page-level record for each other page
  * with text of its own (executive summary, summary for young people, section introductions,
- * about, and pages later issues add). scripts/build-search-index.ts runs it; it is not shipped to browsers.
+ * about, and pages later issues add). The build's search index (search-index-fs.ts) runs it; it is not shipped to browsers.
  */
 import { parse, type HTMLElement } from 'node-html-parser';
 import { sectionOfParagraph, sections, type ReportSection } from './report-structure.ts';
 import type { ReportParagraph } from './paragraph-text-fs.ts';
 import { SITE_LANGUAGE } from './site-config-fs.ts';
 import { readTopics, topicIdsOfParagraph } from './topics-fs.ts';
-import { FINDINGS_URL, FULL_REPORT_URL, KEY_FIGURES_URL, paragraphUrl, REPORT_URL, SEARCH_URL, sectionUrl, YOUNG_PEOPLE_URL } from './site-urls.ts';
+import { paragraphUrl, sectionUrl } from './site-urls.ts';
 import { EXPLAINS_META, recordWeight } from './search-ranking.ts';
+import { pageSearchOf, SEARCH_ENTRY_ATTRIBUTE } from './search-markup.ts';
 import { escapeHtml } from './text-escape.ts';
 
 /** A record in Pagefind's custom-record shape (pagefind's Node API `addCustomRecord`). */
@@ -21,6 +22,8 @@ export interface SearchRecord {
   language: string;
   meta: Record<string, string>;
   filters: Record<string, string[]>;
+  /** The page asks to count in full, as a paragraph does (recordWeight); not part of the index. */
+  inFull?: boolean;
 }
 
 /** Topic names by id, read from content/topics.yaml once for the whole index. */
@@ -62,32 +65,31 @@ export function paragraphRecord(p: ReportParagraph): SearchRecord {
 }
 
 /**
- * Built pages that get no page-level record, and why: the home page and report contents are
- * lists of links, the full report repeats every section, short links only redirect, the search
- * and not-found pages have nothing to find, and RESTATING_PAGES only restate the report.
+ * Whether a built page gets any record: a page says so on its <main> (search-markup.ts, BaseLayout's
+ * `search` prop). Left out: the home page and report contents (lists of links), the full report
+ * (it repeats every section), short links (they only redirect), the search and not-found pages
+ * (nothing to find), and pages that only restate the report: the key figures repeat its numbers
+ * and the findings pages its judgements and paragraphs, whose topics are search filters (measured:
+ * long records slow every search that shows them, README "Search speed").
  */
-export function isIndexedPage(url: string): boolean {
-  const excluded = ['/', '/404.html', SEARCH_URL, REPORT_URL, FULL_REPORT_URL, ...RESTATING_PAGES];
-  return !excluded.includes(url) && !url.startsWith('/paragraphs/') && !url.startsWith(FINDINGS_URL);
+export function isIndexedPage(html: string): boolean {
+  return pageSearchOf(mainOf(parse(html))) !== 'none';
 }
 
-/**
- * Pages that only restate the report, left out of search (measured: long records slow every
- * search that shows them, README "Search speed"): the key figures repeat the report's numbers,
- * and the findings pages (FINDINGS_URL and each topic under it) its judgements and paragraphs,
- * whose topics are search filters.
- */
-const RESTATING_PAGES = [KEY_FIGURES_URL, FINDINGS_URL];
+function mainOf(root: HTMLElement, url = 'a page'): HTMLElement {
+  const main = root.querySelector('main');
+  if (!main) throw new Error(`${url} has no <main>: every page needs one, and search indexes only its main content.`);
+  return main;
+}
 
 /** Entries with anchors of their own that are searched one by one, not as one long page: the glossary's. */
-const ENTRY_SELECTOR = '.glossary__entry[id]';
+const ENTRY_SELECTOR = `[${SEARCH_ENTRY_ATTRIBUTE}][id]`;
 
 /**
- * Pages whose parts, each under a heading with an id, are searched one by one: a child asking
+ * A part of a page searched by part ('parts'), under a heading with an id: a child asking
  * "how do I complain" is taken to the part that answers it, not to the top of a long page. The
  * rest of such a page (its introduction, the help panel) stays the page's own record.
  */
-const PAGES_SEARCHED_BY_PART = [YOUNG_PEOPLE_URL];
 const PART_SELECTOR = 'section[aria-labelledby]';
 
 /**
@@ -97,6 +99,8 @@ const PART_SELECTOR = 'section[aria-labelledby]';
  */
 export function pageRecords(url: string, html: string): SearchRecord[] {
   const root = parse(html);
+  const search = pageSearchOf(mainOf(root, `dist${url}`));
+  if (search === 'none') return [];
   const page = text(root.querySelector('main h1'));
   const entries = root.querySelectorAll(`main ${ENTRY_SELECTOR}`);
   if (entries.length > 0) {
@@ -105,7 +109,7 @@ export function pageRecords(url: string, html: string): SearchRecord[] {
       return { ...record, meta: { ...record.meta, [EXPLAINS_META]: 'yes' } };
     });
   }
-  if (!PAGES_SEARCHED_BY_PART.includes(url)) {
+  if (search !== 'parts') {
     const record = pageRecord(url, html);
     return record ? [record] : [];
   }
@@ -135,8 +139,8 @@ const NOT_PAGE_TEXT = ['nav', '.para', '.footnote-ref', '.report-page__range', '
 
 /** A page-level record for a built page: the text of its <main> without navigation or numbered paragraphs. */
 export function pageRecord(url: string, html: string): SearchRecord | undefined {
-  const main = parse(html).querySelector('main');
-  if (!main) throw new Error(`dist${url} has no <main>: every page needs one, and search indexes only its main content.`);
+  const main = mainOf(parse(html), `dist${url}`);
+  const search = pageSearchOf(main);
   const title = text(main.querySelector('h1'));
   main.querySelector('h1')?.remove();
   const content = pageText(main);
@@ -148,6 +152,7 @@ export function pageRecord(url: string, html: string): SearchRecord | undefined 
     language: SEARCH_LANGUAGE,
     meta: { title, ...(section && { section: section.shortTitle }) },
     filters: section ? sectionFilter(section) : {},
+    ...(search === 'in-full' && { inFull: true }),
   };
 }
 

@@ -2,7 +2,7 @@
  * The search vocabulary read from content at build time (Node only, hence -fs): the glossary's
  * abbreviations both ways (content/glossary.yaml), the everyday words (content/search-words.yaml,
  * checked against its schema here). The search page embeds them; the words for spelling
- * suggestions are written by scripts/build-search-index.ts from the index's own records.
+ * suggestions are written with the search index (search-index-fs.ts) from its own records.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -6,7 +6,7 @@
  */
 import { SOURCES_COMPONENT } from './sources.ts';
 
-export interface WordsBlock {
+export interface SourcedBlock {
   /** The block's words as a reader sees them, without the source note. */
   text: string;
   /** The block's source list as written ("27, 99"), undefined where it has none. */
@@ -27,7 +27,7 @@ export function plainText(markdown: string): string {
 }
 
 /** The blocks of an MDX body (frontmatter already removed), in order. */
-export function parseWordsBlocks(body: string): WordsBlock[] {
+export function parseWordsBlocks(body: string): SourcedBlock[] {
   const blocks: string[] = [];
   for (const chunk of body.split(/\n\s*\n/)) {
     const lines = chunk.replace(/^\n+|\s+$/g, '').split('\n');

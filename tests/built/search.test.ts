@@ -8,9 +8,9 @@ import { readAllParagraphs } from '../../src/lib/paragraph-text-fs.ts';
 import { paragraphNumbers, sectionOfParagraph } from '../../src/lib/report-structure.ts';
 import { isIndexedPage, pageRecord, pageRecords, paragraphRecord, SEARCH_LANGUAGE } from '../../src/lib/search-records.ts';
 import { PAGEFIND_PATH } from '../../src/lib/search-results.ts';
-import { EXPLAINS_META } from '../../src/lib/search-ranking.ts';
+import { EXPLAINS_META, recordWeight } from '../../src/lib/search-ranking.ts';
 import { contentSecurityPolicy, WASM_SCRIPT_SOURCE } from '../../src/lib/security.ts';
-import { paragraphUrl, sectionUrl, YOUNG_PEOPLE_URL } from '../../src/lib/site-urls.ts';
+import { paragraphUrl, sectionUrl, SINCE_2018_URL, YOUNG_PEOPLE_URL } from '../../src/lib/site-urls.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const PAGEFIND = join(DIST, PAGEFIND_PATH);
@@ -21,7 +21,7 @@ test('the index holds one language, the one every page declares, with every para
   const pageLanguages = new Set(builtPages().map((url) => pageDom(url).querySelector('html')!.getAttribute('lang')!.toLowerCase()));
   assert.deepEqual([...pageLanguages], [SEARCH_LANGUAGE]);
   assert.deepEqual(Object.keys(entry.languages), [SEARCH_LANGUAGE]);
-  const records = builtPages().filter(isIndexedPage).flatMap((url) => pageRecords(url, pageHtml(url)));
+  const records = builtPages().filter((url) => isIndexedPage(pageHtml(url))).flatMap((url) => pageRecords(url, pageHtml(url)));
   assert.ok(records.length >= 10, `only ${records.length} page records`);
   assert.equal(entry.languages[SEARCH_LANGUAGE].page_count, paragraphNumbers.length + records.length);
 });
@@ -63,13 +63,21 @@ test('page records hold the page text only: no navigation, chrome or numbered pa
   assert.ok(local.content.startsWith('Information about this local authority area Previous'), 'footnote numbers are not words of the text');
 });
 
-test('pages that only list, repeat or redirect get no page record', () => {
+test('pages that only list, repeat or redirect get no page record, and say so on their <main>', () => {
   for (const url of ['/', '/404.html', '/search/', '/report/', '/report/full/', '/paragraphs/48/', '/key-figures/', '/findings/', '/findings/early-help/']) {
-    assert.equal(isIndexedPage(url), false, url);
+    assert.equal(isIndexedPage(pageHtml(url)), false, url);
+    assert.deepEqual(pageRecords(url, pageHtml(url)), [], url);
+    assert.equal(pageDom(url).querySelector('main')!.getAttribute('data-pagefind-ignore'), 'all', url);
   }
   for (const url of ['/about/', sectionUrl('executive-summary'), sectionUrl('summary-for-children-and-young-people')]) {
-    assert.equal(isIndexedPage(url), true, url);
+    assert.equal(isIndexedPage(pageHtml(url)), true, url);
   }
+});
+
+test('only the page of later events, marked so on its <main>, counts in full among the page records', () => {
+  const inFull = builtPages().flatMap((url) => pageRecords(url, pageHtml(url))).filter((r) => recordWeight(r) === 1);
+  assert.deepEqual(inFull.map((r) => r.url), [SINCE_2018_URL]);
+  assert.equal(pageDom(SINCE_2018_URL).querySelector('main')!.getAttribute('data-search'), 'in-full');
 });
 
 test('the glossary is searched entry by entry, each at its own anchor under the page\'s title', () => {

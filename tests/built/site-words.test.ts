@@ -11,6 +11,9 @@ import { join } from 'node:path';
 import type { HTMLElement } from 'node-html-parser';
 import { pageDom, textOf } from '../../scripts/lib/built-site.ts';
 import { numbersIn, occursIn } from '../../src/lib/numbers-in-text.ts';
+import { citationProblems } from '../../src/lib/content-rules.ts';
+import { readOutsideSources } from '../../src/lib/outside-sources-fs.ts';
+import { OUTSIDE_PREFIX } from '../../src/lib/sources.ts';
 import { SOURCE_NOTE } from '../../scripts/lib/plain-language.ts';
 import { readRecommendationFiles } from '../support/recommendation-files.ts';
 import { reportBlocks, sections } from '../../src/lib/report-structure.ts';
@@ -45,14 +48,10 @@ test('every block of the site\'s own words has sources', () => {
   assert.deepEqual(unsourced, []);
 });
 
-test('every number, date and percentage in the site\'s own words occurs in a place the block cites', () => {
-  const missing = blocks
-    .filter((b) => b.sources !== undefined)
-    .flatMap((b) => {
-      const cited = b.cited.map((c) => c.text).join('\n');
-      return numbersIn(b.text).filter((n) => !occursIn(n, cited)).map((n) => `${name(b)}: "${n}" is not in what it cites (${b.sources})`);
-    });
-  assert.deepEqual(missing, []);
+test('every number, date and percentage in the site\'s own words occurs in a place the block cites (the build\'s own rule, over what it wrote)', () => {
+  const reportText = (b: WordsBlock) => b.cited.filter((c) => !c.id.startsWith(OUTSIDE_PREFIX)).map((c) => c.text).join('\n');
+  assert.deepEqual(citationProblems(blocks, readOutsideSources(), reportText), []);
+  assert.ok(blocks.filter((b) => numbersIn(b.text).length > 0).length > 50, 'the check has numbers to check');
 });
 
 test('the number check finds dates, percentages, digits and words, and leaves out only phone numbers', () => {

@@ -2,17 +2,17 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { parseWordsBlocks, splitFrontmatter, type WordsBlock } from '../../src/lib/site-words.ts';
-import type { Recommendation } from '../../src/lib/content-schemas.ts';
+import { parseWordsBlocks, splitFrontmatter, type SourcedBlock } from '../../src/lib/site-words.ts';
+import type { RecommendationFrontmatter } from '../../src/lib/content-schemas.ts';
 
 const DIR = join(import.meta.dirname, '..', '..', 'content', 'recommendations');
 
 /** A file's frontmatter (its schema's type) with what the tests read from its name and body. */
-export interface RecommendationFile extends Recommendation {
+export interface RecommendationFile extends RecommendationFrontmatter {
   file: string;
   number: number;
   /** "What this means", block by block, with each block's sources. */
-  blocks: WordsBlock[];
+  blocks: SourcedBlock[];
   /** The blocks' words as a reader sees them, without the source notes. */
   whatThisMeans: string;
 }

@@ -1,5 +1,5 @@
 /**
- * Facts from outside the report are checked like the report's own words (src/lib/outside-sources.ts):
+ * Facts from outside the report are checked like the report's own words (src/lib/content-rules.ts):
  * a source with no quote, a citation of an unknown source, a number its quote does not hold and a
  * source last seen more than 12 months before a release each fail, naming the file and the fix.
  * The rules run here on small fixtures; the build runs them on the content.
@@ -7,7 +7,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { outsideSourceSchema, type OutsideSource } from '../../src/lib/content-schemas.ts';
-import { assertSourcesCurrent, expiredSources, formatSourceDate, helpNumberProblem, outsideCitationProblems, sourceLabel } from '../../src/lib/outside-sources.ts';
+import { formatSourceDate, sourceLabel } from '../../src/lib/outside-sources.ts';
+import { assertSourcesCurrent, citationProblems, expiredSources, helpNumberProblem } from '../../src/lib/content-rules.ts';
 import { parseSources } from '../../src/lib/sources.ts';
 
 const launch: OutsideSource = {
@@ -40,20 +41,20 @@ test('a source with no quote fails its schema, naming the field and the fix', ()
 });
 
 test('a block citing a source the file does not list fails, naming the file, the block and the fix', () => {
-  const problems = outsideCitationProblems([block('The Trust runs the services.', 'outside:trust-lunch')], [launch], noReportText);
+  const problems = citationProblems([block('The Trust runs the services.', 'outside:trust-lunch')], [launch], noReportText);
   assert.deepEqual(problems, ['content/page-text.yaml, since-trust: cites "outside:trust-lunch", which content/outside-sources.yaml does not list. Add the source there (publisher, title, url, published, says, seen) or correct the id.']);
 });
 
 test('a number that neither the quote, the page\'s date nor the report holds fails, naming the file, the block and the number', () => {
   const ok = block('In April 2018, the Trust began to run the services. (2022)', 'outside:trust-launch');
-  assert.deepEqual(outsideCitationProblems([ok], [launch], noReportText), [], 'the quote holds "April 2018" and the page is dated 2022');
-  const problems = outsideCitationProblems([block('In May 2018, the Trust began to run the services.', 'outside:trust-launch')], [launch], noReportText);
+  assert.deepEqual(citationProblems([ok], [launch], noReportText), [], 'the quote holds "April 2018" and the page is dated 2022');
+  const problems = citationProblems([block('In May 2018, the Trust began to run the services.', 'outside:trust-launch')], [launch], noReportText);
   assert.equal(problems.length, 1);
   assert.match(problems[0], /^content\/page-text\.yaml, since-trust: "May 2018" is in none of the words it cites \(outside:trust-launch\)\. Quote the source's words/);
   // The report's places a block also cites count too.
-  assert.deepEqual(outsideCitationProblems([block('742 children, and the Trust from April 2018.', '3, outside:trust-launch')], [launch], () => 'At 7 November 2017, 742 children'), []);
-  // Blocks citing only the report are left to the report's own number check.
-  assert.deepEqual(outsideCitationProblems([block('In May 2099.', '3')], [launch], noReportText), []);
+  assert.deepEqual(citationProblems([block('742 children, and the Trust from April 2018.', '3, outside:trust-launch')], [launch], () => 'At 7 November 2017, 742 children'), []);
+  // Blocks citing only the report answer to the same number check (tests/unit/content-rules.test.ts).
+  assert.match(citationProblems([block('In May 2099.', '3')], [launch], noReportText)[0], /"May 2099" is in none of the words it cites \(3\)\. Cite the paragraph or block of the report that gives it/);
 });
 
 test('a source last seen more than 12 months before the build date is expired; the message names each and the fix', () => {

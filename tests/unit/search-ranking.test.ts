@@ -18,23 +18,22 @@ import {
   holdingAllCandidates,
   type Hit,
 } from '../../src/lib/search-ranking.ts';
-import { SINCE_2018_URL } from '../../src/lib/site-urls.ts';
 import type { QueryTerm } from '../../src/lib/search-vocabulary.ts';
 
 const hit = (id: string, score: number, words: number[] = [0]): Hit => ({ id, score, words });
 const scored = (hits: Hit[]) => hits.map((result) => ({ result, score: result.score }));
 
 test('paragraphs are indexed at full weight, the site\'s own pages and glossary entries below them', () => {
-  assert.equal(recordWeight({ url: '/report/x/#para-48', meta: { paragraph: '48' } }), 1);
-  assert.equal(recordWeight({ url: '/about/', meta: { title: 'About' } }), PAGE_TEXT_WEIGHT);
-  assert.equal(recordWeight({ url: '/glossary/#mash', meta: { title: 'MASH', [EXPLAINS_META]: 'yes' } }), ENTRY_TEXT_WEIGHT);
-  assert.equal(recordWeight({ url: '/young-people/#have-your-say', meta: { title: 'Who can I talk to, and how can I get help, complain or have my say?' } }), PAGE_TEXT_WEIGHT, 'a part of the children\'s page counts as a page, not as an explanation');
+  assert.equal(recordWeight({ meta: { paragraph: '48' } }), 1);
+  assert.equal(recordWeight({ meta: { title: 'About' } }), PAGE_TEXT_WEIGHT);
+  assert.equal(recordWeight({ meta: { title: 'MASH', [EXPLAINS_META]: 'yes' } }), ENTRY_TEXT_WEIGHT);
+  assert.equal(recordWeight({ meta: { title: 'Who can I talk to, and how can I get help, complain or have my say?' } }), PAGE_TEXT_WEIGHT, 'a part of the children\'s page counts as a page, not as an explanation');
   assert.ok(ENTRY_TEXT_WEIGHT < PAGE_TEXT_WEIGHT && PAGE_TEXT_WEIGHT < 1);
 });
 
-test('the page of later events is indexed at full weight: it is the only record about what happened after the report', () => {
-  assert.equal(recordWeight({ url: SINCE_2018_URL, meta: { title: 'What has happened since 2018' } }), 1);
-  assert.equal(recordWeight({ url: `${SINCE_2018_URL}#ofsted-2025`, meta: { title: 'x' } }), PAGE_TEXT_WEIGHT, 'only the page itself');
+test('a page record marked in full (the page of later events, the only record about what happened after the report) is indexed at full weight', () => {
+  assert.equal(recordWeight({ meta: { title: 'What has happened since 2018' }, inFull: true }), 1);
+  assert.equal(recordWeight({ meta: { title: 'What has happened since 2018' } }), PAGE_TEXT_WEIGHT, 'only the mark counts, not the title');
 });
 
 test('partial matches join in when fewer than FEW_RESULTS paragraphs hold every word, unless a phrase is quoted', () => {

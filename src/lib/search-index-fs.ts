@@ -1,0 +1,60 @@
+/**
+ * Writes the search index into a built site, with Pagefind's Node API: one record per numbered
+ * paragraph, read from the report's MDX, and the records each built page asks for on its own
+ * <main> (search-records.ts). Then the words those records hold, for the search page's spelling
+ * suggestions (SPELLINGS_URL). The build runs it after writing the pages (src/integrations/search-index.ts).
+ */
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import * as pagefind from 'pagefind';
+import { builtHtmlPages, fileOf } from './built-pages-fs.ts';
+import { readAllParagraphs } from './paragraph-text-fs.ts';
+import { pageRecordHtml, pageRecords, paragraphRecord, type SearchRecord } from './search-records.ts';
+import { PAGEFIND_PATH } from './search-results.ts';
+import { recordWeight } from './search-ranking.ts';
+import { spellingList, SPELLINGS_URL } from './search-vocabulary.ts';
+
+/**
+ * Pagefind's files the site never loads, not shipped: its ready-made interfaces (the site has
+ * its own search page and highlighter), its web worker (this small index is searched on the main
+ * thread) and the WebAssembly for pages with no known language (every page is SITE_LANGUAGE).
+ */
+const UNUSED_FILES = [
+  ...['pagefind-ui', 'pagefind-component-ui', 'pagefind-modular-ui', 'pagefind-highlight', 'pagefind-worker'].flatMap(
+    (name) => [`${name}.js`, `${name}.css`],
+  ),
+  'wasm.unknown.pagefind',
+];
+
+function failOn(errors: string[], step: string): void {
+  if (errors.length) throw new Error(`Search index: ${step} failed:\n${errors.join('\n')}`);
+}
+
+/** Writes dist/pagefind/ and dist/search/spellings.txt for the site built in `dist`; `root` holds content/. */
+export async function writeSearchIndex(root: string, dist: string): Promise<{ paragraphs: number; pages: number }> {
+  const paragraphs = readAllParagraphs(root).map(paragraphRecord);
+  const pages = builtHtmlPages(dist).flatMap((url) => pageRecords(url, readFileSync(fileOf(url, dist), 'utf8')));
+  const records: SearchRecord[] = [...paragraphs, ...pages];
+  const output = join(dist, PAGEFIND_PATH);
+  // One fragment file per record (a record's text and meta, what data() reads), Pagefind's default:
+  // the first search fetches only the fragments of the results it shows (about 1 KB gzip each).
+  // Measured with `npm run bench -- --peer` (README, "Search speed"): all fragments in one file
+  // (46 KB gzip) made a cold first search 38 KB heavier (159 KB against 121 KB), and with one file
+  // per record the p95 of a search, through the API and typed on the page, stayed below the peer's.
+  const { index, errors } = await pagefind.createIndex();
+  failOn(errors, 'creating the index');
+  for (const { inFull, ...record } of records) {
+    // A record at full weight is a custom record; any other goes in as HTML, the one form that carries a weight.
+    const added = recordWeight({ ...record, inFull }) === 1
+      ? await index!.addCustomRecord(record)
+      : await index!.addHTMLFile({ url: record.url, content: pageRecordHtml(record) });
+    failOn(added.errors, `adding ${record.url}`);
+  }
+  rmSync(output, { recursive: true, force: true });
+  failOn((await index!.writeFiles({ outputPath: output })).errors, `writing ${PAGEFIND_PATH}`);
+  await pagefind.close();
+  for (const file of UNUSED_FILES) rmSync(join(output, file), { force: true });
+  // The words the index holds, for the search page's spelling suggestions.
+  writeFileSync(join(dist, SPELLINGS_URL), spellingList(records.map((r) => r.content)));
+  return { paragraphs: paragraphs.length, pages: pages.length };
+}

@@ -1,0 +1,52 @@
+/**
+ * The rules the build runs over the site's own words (src/lib/content-rules.ts), on small fixtures:
+ * a block without sources, and a number that no place it cites holds, each fail naming the file,
+ * the block, the number and the fix. Outside sources' rules: tests/unit/outside-sources.test.ts.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { assertSiteWords, citationProblems, unsourcedProblems } from '../../src/lib/content-rules.ts';
+import { parseSources } from '../../src/lib/sources.ts';
+
+/** The report's places as a fixture: paragraph 54 and the executive summary's third block. */
+const places = new Map([
+  ['54', 'At the time of the inspection, 178 children with a plan for long-term fostering were waiting to be formally matched.'],
+  ['summary-3', 'The number of children subject to a child protection plan has risen to 742, up 71% since 2015.'],
+]);
+const reportText = (block: { sources: string }) => parseSources(block.sources).places.map((p) => places.get(String(p)) ?? '').join('\n');
+const block = (text: string, sources?: string) => ({ file: 'content/recommendations/06.mdx', where: 'What this means, block 1', text, sources });
+
+test('a number in a place the block cites passes, in digits or in words', () => {
+  assert.deepEqual(citationProblems([block('178 children were waiting to be matched.', '54')], [], reportText), []);
+  assert.deepEqual(citationProblems([block('Plans rose by 71% to 742.', 'summary-3')], [], reportText), []);
+  assert.deepEqual(citationProblems([block('Some children were waiting.', 'general')], [], reportText), [], 'a block with no number needs no place that holds one');
+});
+
+test('a sourced sentence with a number the report never uses fails, naming the file, the block, the number and the fix', () => {
+  assert.deepEqual(citationProblems([block('179 children were waiting to be matched.', '54')], [], reportText), [
+    'content/recommendations/06.mdx, What this means, block 1: "179" is in none of the words it cites (54). Cite the paragraph or block of the report that gives it, or take the number out.',
+  ]);
+  assert.equal(citationProblems([block('Plans rose by 71%.', '54')], [], reportText).length, 1, 'a number in the report, but not in the place cited, fails');
+  assert.match(citationProblems([block('Nine children waited.', 'general')], [], reportText)[0], /"Nine" is in none of the words it cites \(general\)/, 'a block marked only general may hold no number');
+});
+
+test('phone numbers are the only numbers left out', () => {
+  assert.deepEqual(citationProblems([block('Call Childline on 0800 1111.', 'general')], [], reportText), []);
+});
+
+test('a block without sources fails, naming the file and the start of the block', () => {
+  assert.deepEqual(unsourcedProblems([block('Core group meetings bring people together.')]), [
+    'content/recommendations/06.mdx, What this means, block 1: "Core group meetings bring people together." has no sources. Say what it rests on (README.md, "How the site\'s own words cite the report").',
+  ]);
+  assert.deepEqual(unsourcedProblems([block('Sourced.', '54')]), []);
+});
+
+test('the build\'s check throws with every problem, and passes good words', () => {
+  assert.doesNotThrow(() => assertSiteWords([block('178 children.', '54')], [], reportText));
+  assert.throws(() => assertSiteWords([block('179 children.', '54'), block('No sources.')], [], reportText), (error: Error) => {
+    assert.match(error.message, /break the rules of content\/README\.md/);
+    assert.match(error.message, /"No sources\." has no sources/);
+    assert.match(error.message, /"179" is in none of the words it cites/);
+    return true;
+  });
+});
