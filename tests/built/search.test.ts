@@ -81,6 +81,9 @@ test('the glossary is searched entry by entry, each at its own anchor under the 
   assert.equal(mash.meta.page, 'Words explained');
   assert.ok(mash.content.startsWith('multi-agency safeguarding hub '), `the term is the title, not repeated in the text: ${mash.content}`);
   assert.ok(!entries.some((r) => r.content.includes('Childline')), 'the help panel is not an entry');
+  // Source notes are marked data-pagefind-ignore: "Where the report says this: paragraph 102" in every entry made it match "report" and "paragraph".
+  const noted = entries.filter((r) => /where the report says this|general information, not from the report/i.test(r.content)).map((r) => r.url);
+  assert.deepEqual(noted, [], 'entries index their source notes');
   assert.ok(entries.every((r) => r.meta[EXPLAINS_META] === 'yes'), 'each entry is marked as explaining a word');
   assert.ok(pageRecords(YOUNG_PEOPLE_URL, pageHtml(YOUNG_PEOPLE_URL)).every((r) => !r.meta[EXPLAINS_META]), 'the young people\'s parts explain no word');
 });
