@@ -120,6 +120,14 @@ test('pages other than /search/ load no Pagefind file', () => {
   assert.ok(existsSync(join(PAGEFIND, 'pagefind.js')));
 });
 
+test('/search/ loads none of the scripts every other page loads (marking searched words on arrival): no result opens it', () => {
+  const scripts = (url: string) => pageDom(url).querySelectorAll('script[src]').map((el) => el.getAttribute('src')!);
+  const others = contentPages().filter((u) => u !== '/search/' && u !== '/404.html');
+  const onEveryPage = others.map(scripts).reduce((common, page) => common.filter((src) => page.includes(src)));
+  assert.ok(onEveryPage.length > 0, 'every other page loads the arrival highlighting');
+  assert.deepEqual(scripts('/search/').filter((src) => onEveryPage.includes(src)), []);
+});
+
 test('the young people\'s page is searched part by part, each at its question\'s anchor; the rest is the page\'s record', () => {
   const records = pageRecords(YOUNG_PEOPLE_URL, pageHtml(YOUNG_PEOPLE_URL));
   const questions = pageDom(YOUNG_PEOPLE_URL).querySelectorAll('main section[aria-labelledby]').map((part) => part.getAttribute('aria-labelledby'));
