@@ -282,6 +282,13 @@ export async function benchSearch(browser: Browser, baseUrl: string, peerUrl?: s
   return { queries: BENCH_QUERIES.length, rounds: ROUNDS, network: SLOW_NETWORK, ours, ...(peer && { peer }) };
 }
 
+/** What a cold search's file is, for its bytes by kind: Pagefind's index, filters and results' data, the rest of Pagefind, or the page itself. */
+function fileKind(url: string): string {
+  const pagefindFile = /\.pf_(index|filter|fragment)$/.exec(url)?.[1];
+  if (pagefindFile) return { index: 'index chunks', filter: 'filters', fragment: 'results\' data' }[pagefindFile]!;
+  return url.includes('/pagefind/') ? 'Pagefind (wasm, script, metadata)' : 'page (HTML, CSS, scripts, icon)';
+}
+
 /** The side-by-side table: medians of the rounds [lowest-highest], ours, the peer and their ratio (ours / peer: at or below 1.0 is as fast or lighter). */
 export function formatSearchBench(result: SearchBenchResult): string {
   const { ours, peer } = result;
@@ -306,11 +313,20 @@ export function formatSearchBench(result: SearchBenchResult): string {
       return `${name.padEnd(44)}${cell(pick(ours), unit).padStart(22)}${cell(peer && pick(peer), unit).padStart(22)}${(ratio === undefined ? '' : ratio.toFixed(2)).padStart(8)}`;
     }),
   ];
+  const kinds = (site: SiteSearchBench, name: string) => {
+    const total = new Map<string, { bytes: number; count: number }>();
+    for (const f of site.cold.files) {
+      const kind = fileKind(f.url);
+      const sum = total.get(kind) ?? { bytes: 0, count: 0 };
+      total.set(kind, { bytes: sum.bytes + f.bytes, count: sum.count + 1 });
+    }
+    return `${name} cold bytes by kind (KB, files): ${[...total].map(([kind, t]) => `${kind} ${kb(t.bytes)} (${t.count})`).join(', ')}`;
+  };
   const files = (site: SiteSearchBench, name: string) =>
     `${name} cold files (KB on the wire): ${site.cold.files.map((f) => `${f.url.replace(/^.*\/(?=[^/]+\/?$)/, '')} ${kb(f.bytes)}`).join(', ')}`;
   const timeline = (site: SiteSearchBench, name: string) =>
     `${name} cold timeline (ms from navigation start): ${site.cold.timeline.map((t) => `${t.url.replace(/^.*\/(?=[^/]+\/?$)/, '')} ${Math.round(t.ms)}`).join(', ')}`;
-  lines.push('', files(ours, 'Ours'), timeline(ours, 'Ours'));
+  lines.push('', kinds(ours, 'Ours'), ...(peer ? [kinds(peer, 'Peer')] : []), files(ours, 'Ours'), timeline(ours, 'Ours'));
   if (peer) lines.push(files(peer, 'Peer'), timeline(peer, 'Peer'));
   return lines.join('\n');
 }

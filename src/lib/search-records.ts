@@ -105,7 +105,7 @@ export function pageRecords(url: string, html: string): SearchRecord[] {
   const entries = root.querySelectorAll(`main ${ENTRY_SELECTOR}`);
   if (entries.length > 0) {
     return entries.map((entry) => {
-      const record = anchoredRecord(`${url}#${entry.id}`, text(entry.querySelector('dt')), entry.querySelectorAll('dd').map(text).join(' '), page);
+      const record = anchoredRecord(`${url}#${entry.id}`, text(entry.querySelector('dt')), entry.querySelectorAll('dd').map(pageText).join(' '), page);
       return { ...record, meta: { ...record.meta, [EXPLAINS_META]: 'yes' } };
     });
   }

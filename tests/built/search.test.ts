@@ -89,6 +89,9 @@ test('the glossary is searched entry by entry, each at its own anchor under the 
   assert.equal(mash.meta.page, 'Words explained');
   assert.ok(mash.content.startsWith('multi-agency safeguarding hub '), `the term is the title, not repeated in the text: ${mash.content}`);
   assert.ok(!entries.some((r) => r.content.includes('Childline')), 'the help panel is not an entry');
+  // Source notes are marked data-pagefind-ignore: "Where the report says this: paragraph 102" in every entry made it match "report" and "paragraph".
+  const noted = entries.filter((r) => /where the report says this|general information, not from the report/i.test(r.content)).map((r) => r.url);
+  assert.deepEqual(noted, [], 'entries index their source notes');
   assert.ok(entries.every((r) => r.meta[EXPLAINS_META] === 'yes'), 'each entry is marked as explaining a word');
   assert.ok(pageRecords(YOUNG_PEOPLE_URL, pageHtml(YOUNG_PEOPLE_URL)).every((r) => !r.meta[EXPLAINS_META]), 'the young people\'s parts explain no word');
 });
@@ -123,6 +126,14 @@ test('pages other than /search/ load no Pagefind file', () => {
     assert.ok(!pageHtml(url).includes(PAGEFIND_PATH), url);
   }
   assert.ok(existsSync(join(PAGEFIND, 'pagefind.js')));
+});
+
+test('/search/ loads none of the scripts every other page loads (marking searched words on arrival): no result opens it', () => {
+  const scripts = (url: string) => pageDom(url).querySelectorAll('script[src]').map((el) => el.getAttribute('src')!);
+  const others = contentPages().filter((u) => u !== '/search/' && u !== '/404.html');
+  const onEveryPage = others.map(scripts).reduce((common, page) => common.filter((src) => page.includes(src)));
+  assert.ok(onEveryPage.length > 0, 'every other page loads the arrival highlighting');
+  assert.deepEqual(scripts('/search/').filter((src) => onEveryPage.includes(src)), []);
 });
 
 test('the young people\'s page is searched part by part, each at its question\'s anchor; the rest is the page\'s record', () => {

@@ -5,7 +5,7 @@ import { SCHEMES } from '../support/browser.ts';
 import { axeViolations } from '../support/axe.ts';
 import { readAllParagraphs } from '../../src/lib/paragraph-text-fs.ts';
 import { paragraphId } from '../../src/lib/report-structure.ts';
-import { FULL_REPORT_URL, paragraphUrl } from '../../src/lib/site-urls.ts';
+import { FULL_REPORT_URL, paragraphUrl, SINCE_2018_URL } from '../../src/lib/site-urls.ts';
 import { RESULTS_PER_PAGE } from '../../src/lib/search-ranking.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -71,6 +71,14 @@ test('?q= runs the search when the page opens, with paragraph links, section and
   await expect(result.locator('.search-result__where')).toHaveText('Children looked after and achieving permanence');
   await expect(result.locator('mark')).toHaveCount(1);
   await expect(result.locator('mark')).toContainText('Clickwise');
+});
+
+test('every result is a link with a name, the page of later events (a record at full weight) too', async ({ page }) => {
+  await openSearch(page, '2025');
+  await expect(page.getByRole('status')).not.toBeEmpty();
+  const links = page.locator('#search-results a.search-result__link');
+  expect(await links.first().evaluate((a) => (a as HTMLAnchorElement).pathname)).toBe(SINCE_2018_URL);
+  expect((await links.allTextContents()).filter((name) => !name.trim())).toEqual([]);
 });
 
 test('the address follows the query as it is typed, without adding history entries', async ({ page }) => {

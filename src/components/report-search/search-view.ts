@@ -19,7 +19,8 @@ export function make<K extends keyof HTMLElementTagNameMap>(tag: K, className: s
 export function resultItem(data: ResultData, words?: string[], firstOfSome = false): HTMLLIElement {
   const item = make('li', 'search-result');
   if (firstOfSome) item.append(make('p', 'search-result__group', 'Results with some of your words'));
-  const link = make('a', 'search-result__link', data.meta.paragraph ? `Paragraph ${data.meta.paragraph}` : data.meta.heading);
+  // A page record goes in as HTML with its title as `heading`; one at full weight (the page of later events) is a custom record and keeps `title`.
+  const link = make('a', 'search-result__link', data.meta.paragraph ? `Paragraph ${data.meta.paragraph}` : data.meta.heading ?? data.meta.title);
   link.href = highlightHref(data.url, matchedWords(data.content, data.locations));
   const where = make('p', 'search-result__where', data.meta.paragraph ? data.meta.section : data.meta.page ?? (data.meta.section ? 'Report section' : 'Page'));
   if (data.meta.recommendation) where.append(' ', make('span', 'tag tag--recommendation', data.meta.recommendation));
