@@ -3,12 +3,12 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
-import { assertReadyToPublish, isReleaseBuild, siteConfig } from './src/lib/site-config-fs.ts';
-import { mdxBlockPlugins } from './src/lib/mdx-blocks.ts';
-import { buildDate, readOutsideSources } from './src/lib/outside-sources-fs.ts';
-import { assertSourcesCurrent } from './src/lib/content-rules.ts';
+import { assertReadyToPublish, isReleaseBuild, siteConfig } from './src/lib/site/site-config-fs.ts';
+import { mdxBlockPlugins } from './src/lib/content/mdx-blocks.ts';
+import { buildDate, readOutsideSources } from './src/lib/content/outside-sources-fs.ts';
+import { assertSourcesCurrent } from './src/lib/content/content-rules.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
-import { SHORT_PARAGRAPHS_URL } from './src/lib/site-urls.ts';
+import { SHORT_PARAGRAPHS_URL } from './src/lib/site/site-urls.ts';
 
 // The public address (content/site.yaml), for canonical links and the sitemap. A release build
 // stops here, before anything is written, while the address or the publisher is still a sample, or

@@ -21,9 +21,9 @@ import { benchSearch, formatSearchBench, type SearchBenchResult } from './bench/
 import { benchBuild } from './bench/build-time.ts';
 import { formatPageLoads, measurePageLoads, type PageLoad } from './bench/page-loads.ts';
 import { contentPages, fileOf } from './lib/built-site.ts';
-import { sections } from '../src/lib/report-structure.ts';
-import { FULL_REPORT_URL, KEY_FIGURES_URL, recommendationUrl, SEARCH_URL, sectionUrl, topicUrl } from '../src/lib/site-urls.ts';
-import { readTopics } from '../src/lib/topics-fs.ts';
+import { sections } from '../src/lib/content/report-structure.ts';
+import { FULL_REPORT_URL, KEY_FIGURES_URL, recommendationUrl, SEARCH_URL, sectionUrl, topicUrl } from '../src/lib/site/site-urls.ts';
+import { readTopics } from '../src/lib/content/topics-fs.ts';
 
 const peerArg = process.argv.indexOf('--peer');
 const peerDir = peerArg > 0 ? process.argv[peerArg + 1] : undefined;

@@ -4,7 +4,7 @@
  *   node scripts/build-search-index.ts
  */
 import { join } from 'node:path';
-import { writeSearchIndex } from '../src/lib/search-index-fs.ts';
+import { writeSearchIndex } from '../src/lib/search/search-index-fs.ts';
 import { DIST } from './lib/built-site.ts';
 
 const started = performance.now();

@@ -9,7 +9,7 @@ import { launch } from 'chrome-launcher';
 import { chromium } from '@playwright/test';
 import { serve } from './serve.ts';
 import { fileOf } from './lib/built-site.ts';
-import { HOME_URL, KEY_FIGURES_URL, SEARCH_URL, sectionUrl, YOUNG_PEOPLE_URL } from '../src/lib/site-urls.ts';
+import { HOME_URL, KEY_FIGURES_URL, SEARCH_URL, sectionUrl, YOUNG_PEOPLE_URL } from '../src/lib/site/site-urls.ts';
 
 const PAGES = [HOME_URL, sectionUrl('children-looked-after'), YOUNG_PEOPLE_URL, KEY_FIGURES_URL, SEARCH_URL];
 const PORT = Number(process.env.LIGHTHOUSE_PORT ?? 4360);

@@ -1,13 +1,13 @@
 /**
  * Every content collection: where its files are and which schema they follow
- * (src/lib/content-schemas.ts, the one home of the schemas and of the types derived from them).
+ * (src/lib/content/content-schemas.ts, the one home of the schemas and of the types derived from them).
  */
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import {
   glossaryEntrySchema, helpServiceSchema, laterEventSchema, outsideSourceSchema, keyFigureSchema, pageTextSchema, recommendationSchema,
   reportInfoSchema, reportSectionSchema, topicSchema, youngPeopleSchema,
-} from './lib/content-schemas.ts';
+} from './lib/content/content-schemas.ts';
 
 export const collections = {
   report: defineCollection({ loader: glob({ pattern: '*.mdx', base: './content/report' }), schema: reportSectionSchema }),

@@ -4,8 +4,8 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { builtHtmlPages, fileOf as builtFileOf } from '../../src/lib/built-pages-fs.ts';
-import { SHORT_PARAGRAPHS_URL } from '../../src/lib/site-urls.ts';
+import { builtHtmlPages, fileOf as builtFileOf } from '../../src/lib/site/built-pages-fs.ts';
+import { SHORT_PARAGRAPHS_URL } from '../../src/lib/site/site-urls.ts';
 import { parse, type HTMLElement } from 'node-html-parser';
 
 export const DIST = join(import.meta.dirname, '..', '..', 'dist');

@@ -8,7 +8,7 @@
 import type { HTMLElement } from 'node-html-parser';
 import { normalise, pageDom } from './built-site.ts';
 import { scoreText, type ReadabilityScores } from './readability-scores.ts';
-import { recommendationNumbers, recommendationUrl, sectionUrl, YOUNG_PEOPLE_URL } from '../../src/lib/site-urls.ts';
+import { recommendationNumbers, recommendationUrl, sectionUrl, YOUNG_PEOPLE_URL } from '../../src/lib/site/site-urls.ts';
 
 export interface ReadabilityHold {
   /** Flesch Reading Ease at or above this. */

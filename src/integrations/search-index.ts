@@ -1,10 +1,10 @@
 /**
  * The search index as part of `astro build`: once every page is written, it indexes them
- * (src/lib/search-index-fs.ts), as Starlight runs Pagefind, so any build of the site can be searched.
+ * (src/lib/search/search-index-fs.ts), as Starlight runs Pagefind, so any build of the site can be searched.
  */
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { writeSearchIndex } from '../lib/search-index-fs.ts';
+import { writeSearchIndex } from '../lib/search/search-index-fs.ts';
 
 export function searchIndex(): AstroIntegration {
   let root = '';

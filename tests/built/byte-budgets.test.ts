@@ -6,8 +6,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { contentPages } from '../../scripts/lib/built-site.ts';
 import { measurePage, type Kind } from '../../scripts/lib/dist-page-weight.ts';
-import { sections } from '../../src/lib/report-structure.ts';
-import { HOME_URL, SEARCH_URL, sectionUrl } from '../../src/lib/site-urls.ts';
+import { sections } from '../../src/lib/content/report-structure.ts';
+import { HOME_URL, SEARCH_URL, sectionUrl } from '../../src/lib/site/site-urls.ts';
 
 const KB = 1024;
 /** Pages allowed more script than the rest: search loads Pagefind. */

@@ -10,17 +10,17 @@ import { join } from 'node:path';
 import { z } from 'astro/zod';
 import { buildWithChanges } from '../support/broken-build.ts';
 import { changedData, compileChangedMdx, ROOT, withChangedContent } from '../support/changed-content.ts';
-import { glossaryEntrySchema, keyFigureSchema, recommendationSchema, reportInfoSchema, reportSectionSchema, topicSchema, youngPeopleSchema } from '../../src/lib/content-schemas.ts';
-import { sectionParagraphsProblem, uncitedRecommendationsProblem } from '../../src/lib/content-rules.ts';
-import { glossaryProblems } from '../../src/lib/glossary-terms.ts';
-import { readContentFiles } from '../../src/lib/content-files-fs.ts';
-import { parseParagraphs, readAllParagraphs } from '../../src/lib/paragraph-text-fs.ts';
-import { getSection } from '../../src/lib/report-structure.ts';
-import { readParagraphTopics } from '../../src/lib/topics-fs.ts';
-import { readSearchVocabulary, readSearchWords } from '../../src/lib/search-vocabulary-fs.ts';
+import { glossaryEntrySchema, keyFigureSchema, recommendationSchema, reportInfoSchema, reportSectionSchema, topicSchema, youngPeopleSchema } from '../../src/lib/content/content-schemas.ts';
+import { sectionParagraphsProblem, uncitedRecommendationsProblem } from '../../src/lib/content/content-rules.ts';
+import { glossaryProblems } from '../../src/lib/content/glossary-terms.ts';
+import { readContentFiles } from '../../src/lib/content/content-files-fs.ts';
+import { parseParagraphs, readAllParagraphs } from '../../src/lib/content/paragraph-text-fs.ts';
+import { getSection } from '../../src/lib/content/report-structure.ts';
+import { readParagraphTopics } from '../../src/lib/content/topics-fs.ts';
+import { readSearchVocabulary, readSearchWords } from '../../src/lib/search/search-vocabulary-fs.ts';
 import { parse } from 'yaml';
 
-/** The glossary check as the build runs it (src/lib/glossary.ts), on the content under `root`. */
+/** The glossary check as the build runs it (src/lib/content/glossary.ts), on the content under `root`. */
 function glossaryProblemsIn(root: string): string[] {
   const entries = z.array(glossaryEntrySchema).parse(parse(readFileSync(join(root, 'content/glossary.yaml'), 'utf8')));
   return glossaryProblems(entries, readContentFiles(root));

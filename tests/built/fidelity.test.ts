@@ -7,8 +7,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { pageDom, textOf } from '../../scripts/lib/built-site.ts';
 import { sourceBlocks, sourceParagraphs } from '../support/source-text.ts';
-import { PARAGRAPH_COUNT, paragraphId, paragraphsOf, sections } from '../../src/lib/report-structure.ts';
-import { FULL_REPORT_URL, sectionUrl } from '../../src/lib/site-urls.ts';
+import { PARAGRAPH_COUNT, paragraphId, paragraphsOf, sections } from '../../src/lib/content/report-structure.ts';
+import { FULL_REPORT_URL, sectionUrl } from '../../src/lib/site/site-urls.ts';
 
 const sectionPageText = () => sections.map((s) => textOf(pageDom(sectionUrl(s.slug)))).join(' ');
 const titlePageText = () => textOf(pageDom('/report/'));

@@ -10,9 +10,9 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { builtPages, pageDom } from '../../scripts/lib/built-site.ts';
 import { changedData, ROOT } from '../support/changed-content.ts';
-import { helpServiceSchema } from '../../src/lib/content-schemas.ts';
-import { helpNumberProblem } from '../../src/lib/content-rules.ts';
-import { readOutsideSources } from '../../src/lib/outside-sources-fs.ts';
+import { helpServiceSchema } from '../../src/lib/content/content-schemas.ts';
+import { helpNumberProblem } from '../../src/lib/content/content-rules.ts';
+import { readOutsideSources } from '../../src/lib/content/outside-sources-fs.ts';
 
 const FILE = 'content/help-services.yaml';
 const services: { id: string; phone: string }[] = parse(readFileSync(join(import.meta.dirname, '..', '..', FILE), 'utf8'));

@@ -10,8 +10,8 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { pageDom, pageHtml, textOf } from '../../scripts/lib/built-site.ts';
 import { SOURCE_NOTE } from '../../scripts/lib/plain-language.ts';
-import { parseSources } from '../../src/lib/sources.ts';
-import { KEY_FIGURES_URL, paragraphUrl, reportBlockUrl } from '../../src/lib/site-urls.ts';
+import { parseSources } from '../../src/lib/content/sources.ts';
+import { KEY_FIGURES_URL, paragraphUrl, reportBlockUrl } from '../../src/lib/site/site-urls.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 

@@ -11,11 +11,11 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import { parse as parseYaml } from 'yaml';
 import { fileOf, normalise, pageDom } from '../../scripts/lib/built-site.ts';
 import { sourceBlocks, sourceParagraphs } from '../support/source-text.ts';
-import { paragraphNumbers, sections } from '../../src/lib/report-structure.ts';
-import { siteConfig } from '../../src/lib/site-config-fs.ts';
-import { ABOUT_URL, KEY_FIGURES_CSV_URL, KEY_FIGURES_URL, paragraphUrl, placeUrl, REPORT_JSON_URL, sectionUrl } from '../../src/lib/site-urls.ts';
-import { parseSources } from '../../src/lib/sources.ts';
-import { readParagraphTopics } from '../../src/lib/topics-fs.ts';
+import { paragraphNumbers, sections } from '../../src/lib/content/report-structure.ts';
+import { siteConfig } from '../../src/lib/site/site-config-fs.ts';
+import { ABOUT_URL, KEY_FIGURES_CSV_URL, KEY_FIGURES_URL, paragraphUrl, placeUrl, REPORT_JSON_URL, sectionUrl } from '../../src/lib/site/site-urls.ts';
+import { parseSources } from '../../src/lib/content/sources.ts';
+import { readParagraphTopics } from '../../src/lib/content/topics-fs.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 /** The published column names: renaming or reordering one breaks everyone who reads the file. */

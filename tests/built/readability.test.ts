@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { blockText, plainLanguageBlocks, scoreBlock } from '../../scripts/lib/plain-language.ts';
-import { YOUNG_PEOPLE_URL } from '../../src/lib/site-urls.ts';
+import { YOUNG_PEOPLE_URL } from '../../src/lib/site/site-urls.ts';
 
 for (const block of plainLanguageBlocks.filter((b) => b.hold)) {
   const hold = block.hold!;

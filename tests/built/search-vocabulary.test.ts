@@ -1,7 +1,7 @@
 /**
  * Staff's own words: the vocabulary the search page embeds (glossary abbreviations both ways,
  * content/search-words.yaml), the report's words for spelling, and the pure matching of a query
- * against them (src/lib/search-vocabulary.ts).
+ * against them (src/lib/search/search-vocabulary.ts).
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -9,8 +9,8 @@ import { readFileSync } from 'node:fs';
 import { DIST, pageDom } from '../../scripts/lib/built-site.ts';
 import { sourceParagraphs } from '../support/source-text.ts';
 import { join } from 'node:path';
-import { readSearchVocabulary, readSearchWords } from '../../src/lib/search-vocabulary-fs.ts';
-import { editDistance, isKnownWord, queryTerms, SPELLINGS_URL, suggestSpelling, type Synonym } from '../../src/lib/search-vocabulary.ts';
+import { readSearchVocabulary, readSearchWords } from '../../src/lib/search/search-vocabulary-fs.ts';
+import { editDistance, isKnownWord, queryTerms, SPELLINGS_URL, suggestSpelling, type Synonym } from '../../src/lib/search/search-vocabulary.ts';
 
 const vocabulary = readSearchVocabulary();
 const means = (words: string) => vocabulary.synonyms.filter((s) => s.words === words).flatMap((s) => s.means);

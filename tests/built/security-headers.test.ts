@@ -1,14 +1,14 @@
-/** public/_headers carries the site's security headers, and its CSP is the one src/lib/security.ts defines. */
+/** public/_headers carries the site's security headers, and its CSP is the one src/lib/site/security.ts defines. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { readSiteHeaders } from '../../scripts/serve.ts';
-import { headerContentSecurityPolicy } from '../../src/lib/security.ts';
+import { headerContentSecurityPolicy } from '../../src/lib/site/security.ts';
 import { contentPages, DIST, pageDom } from '../../scripts/lib/built-site.ts';
 
 const headers = readSiteHeaders(join(import.meta.dirname, '..', '..', 'public'));
 
-test('public/_headers sends the CSP of src/lib/security.ts, with frame-ancestors', () => {
+test('public/_headers sends the CSP of src/lib/site/security.ts, with frame-ancestors', () => {
   assert.equal(headers['Content-Security-Policy'], headerContentSecurityPolicy);
   assert.match(headers['Content-Security-Policy'], /frame-ancestors 'none'/);
 });

@@ -7,9 +7,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { WordsBlock } from '../../src/lib/review-sheet.ts';
+import type { WordsBlock } from '../../src/lib/content/review-sheet.ts';
 import { contentPages, pageDom, textOf } from '../../scripts/lib/built-site.ts';
-import { FINDINGS_URL, GLOSSARY_URL, HOME_URL, OFSTED_REPORTS_URL, REPORT_URL, REVIEW_SHEET_JSON_URL, reviewSheetUrl, SINCE_2018_URL, YOUNG_PEOPLE_URL } from '../../src/lib/site-urls.ts';
+import { FINDINGS_URL, GLOSSARY_URL, HOME_URL, OFSTED_REPORTS_URL, REPORT_URL, REVIEW_SHEET_JSON_URL, reviewSheetUrl, SINCE_2018_URL, YOUNG_PEOPLE_URL } from '../../src/lib/site/site-urls.ts';
 
 const NOTICE = 'This report is from January 2018. Services have changed since. What has happened since 2018';
 

@@ -7,11 +7,11 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildWithChanges } from '../support/broken-build.ts';
 import { ROOT, withChangedContent } from '../support/changed-content.ts';
-import { assertSourcesCurrent } from '../../src/lib/content-rules.ts';
-import { buildDate, readOutsideSources } from '../../src/lib/outside-sources-fs.ts';
+import { assertSourcesCurrent } from '../../src/lib/content/content-rules.ts';
+import { buildDate, readOutsideSources } from '../../src/lib/content/outside-sources-fs.ts';
 import { contentPages, pageDom } from '../../scripts/lib/built-site.ts';
-import { assertReadyToPublish, readSiteConfig, sampleFields, SITE_CONFIG_FILE, siteConfig } from '../../src/lib/site-config-fs.ts';
-import { ABOUT_URL, ACCESSIBILITY_URL, CONTACT_URL, NOT_FOUND_URL } from '../../src/lib/site-urls.ts';
+import { assertReadyToPublish, readSiteConfig, sampleFields, SITE_CONFIG_FILE, siteConfig } from '../../src/lib/site/site-config-fs.ts';
+import { ABOUT_URL, ACCESSIBILITY_URL, CONTACT_URL, NOT_FOUND_URL } from '../../src/lib/site/site-urls.ts';
 
 const RELEASE = { SITE_RELEASE: '1' };
 // Each test brings its own publisher and address, so the tests pass whether content/site.yaml

@@ -3,8 +3,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { builtPages, fileOf, pageDom, pageHtml } from '../../scripts/lib/built-site.ts';
-import { neighbours, paragraphNumbers, sections } from '../../src/lib/report-structure.ts';
-import { paragraphUrl, sectionUrl, shortParagraphUrl } from '../../src/lib/site-urls.ts';
+import { neighbours, paragraphNumbers, sections } from '../../src/lib/content/report-structure.ts';
+import { paragraphUrl, sectionUrl, shortParagraphUrl } from '../../src/lib/site/site-urls.ts';
 
 test('the fixed pages exist', () => {
   for (const url of ['/', '/report/', '/report/full/', '/about/', '/accessibility/', '/404.html']) {

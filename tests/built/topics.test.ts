@@ -6,10 +6,10 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { pageDom, textOf } from '../../scripts/lib/built-site.ts';
-import { readAllParagraphs } from '../../src/lib/paragraph-text-fs.ts';
-import { findingsParagraphNumbers, findingsSections, sectionOfParagraph } from '../../src/lib/report-structure.ts';
-import { FINDINGS_URL, paragraphUrl, topicUrl } from '../../src/lib/site-urls.ts';
-import { paragraphsOfTopic, readTopics, topicIdsOfParagraph } from '../../src/lib/topics-fs.ts';
+import { readAllParagraphs } from '../../src/lib/content/paragraph-text-fs.ts';
+import { findingsParagraphNumbers, findingsSections, sectionOfParagraph } from '../../src/lib/content/report-structure.ts';
+import { FINDINGS_URL, paragraphUrl, topicUrl } from '../../src/lib/site/site-urls.ts';
+import { paragraphsOfTopic, readTopics, topicIdsOfParagraph } from '../../src/lib/content/topics-fs.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const topics = readTopics(ROOT);

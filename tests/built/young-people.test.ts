@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { pageDom, textOf } from '../../scripts/lib/built-site.ts';
 import { sourceBlocks, sourceLines } from '../support/source-text.ts';
-import { YOUNG_PEOPLE_HELP_URL, YOUNG_PEOPLE_URL } from '../../src/lib/site-urls.ts';
+import { YOUNG_PEOPLE_HELP_URL, YOUNG_PEOPLE_URL } from '../../src/lib/site/site-urls.ts';
 import { compileChangedMdx } from '../support/changed-content.ts';
 import { SOURCE_NOTE } from '../../scripts/lib/plain-language.ts';
 

@@ -3,7 +3,7 @@ import { test, expect } from '../support/reused-page.ts';
 import { axeViolations } from '../support/axe.ts';
 import { contentPages } from '../../scripts/lib/built-site.ts';
 import { SCHEMES, WIDTHS } from '../support/browser.ts';
-import { shortParagraphUrl } from '../../src/lib/site-urls.ts';
+import { shortParagraphUrl } from '../../src/lib/site/site-urls.ts';
 
 /** Each page is loaded once and checked in every colour scheme and width, re-laid out in place. */
 for (const url of contentPages()) {

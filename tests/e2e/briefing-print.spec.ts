@@ -3,7 +3,7 @@
  * with what follows, link targets printed, and the source and licence line at the end.
  */
 import { test, expect } from '@playwright/test';
-import { FINDINGS_URL, KEY_FIGURES_URL, recommendationUrl, topicUrl } from '../../src/lib/site-urls.ts';
+import { FINDINGS_URL, KEY_FIGURES_URL, recommendationUrl, topicUrl } from '../../src/lib/site/site-urls.ts';
 
 for (const url of [FINDINGS_URL, topicUrl('missing-and-exploitation'), recommendationUrl(5), KEY_FIGURES_URL]) {
   test(`${url} prints as a clean briefing`, async ({ page }) => {

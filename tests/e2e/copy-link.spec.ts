@@ -4,8 +4,8 @@
  * its link is marked, under its section's name, on the screen.
  */
 import { test, expect } from '@playwright/test';
-import { getSection } from '../../src/lib/report-structure.ts';
-import { paragraphUrl, sectionUrl, shortParagraphUrl } from '../../src/lib/site-urls.ts';
+import { getSection } from '../../src/lib/content/report-structure.ts';
+import { paragraphUrl, sectionUrl, shortParagraphUrl } from '../../src/lib/site/site-urls.ts';
 
 const N = 48;
 const SECTION = 'children-looked-after';

@@ -2,7 +2,7 @@
 import { test, expect } from '@playwright/test';
 import { SCHEMES } from '../support/browser.ts';
 import { contrast } from '../support/colour.ts';
-import { SEARCH_URL } from '../../src/lib/site-urls.ts';
+import { SEARCH_URL } from '../../src/lib/site/site-urls.ts';
 
 for (const scheme of SCHEMES) {
   test(`${scheme}: a focused search result and the highlighted words in results differ in colour by at least 3:1`, async ({ page }) => {

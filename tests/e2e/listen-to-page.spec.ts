@@ -4,7 +4,7 @@
  * is absent where the browser has no speech synthesis or JavaScript is off.
  */
 import { test, expect, type Page } from '@playwright/test';
-import { YOUNG_PEOPLE_URL } from '../../src/lib/site-urls.ts';
+import { YOUNG_PEOPLE_URL } from '../../src/lib/site/site-urls.ts';
 
 const URL = YOUNG_PEOPLE_URL;
 

@@ -1,8 +1,8 @@
 /** Every page is fully readable and navigable with JavaScript off. */
 import { test, expect } from '../support/reused-page.ts';
 import { contentPages } from '../../scripts/lib/built-site.ts';
-import { sections } from '../../src/lib/report-structure.ts';
-import { paragraphUrl, shortParagraphUrl } from '../../src/lib/site-urls.ts';
+import { sections } from '../../src/lib/content/report-structure.ts';
+import { paragraphUrl, shortParagraphUrl } from '../../src/lib/site/site-urls.ts';
 
 test.use({ javaScriptEnabled: false });
 

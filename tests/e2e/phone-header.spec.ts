@@ -7,7 +7,7 @@
 import { test, expect } from '../support/reused-page.ts';
 import type { Page } from '@playwright/test';
 import { contentPages } from '../../scripts/lib/built-site.ts';
-import { mainNav } from '../../src/lib/site-nav.ts';
+import { mainNav } from '../../src/lib/site/site-nav.ts';
 
 const PHONE = { width: 390, height: 844 };
 const HEADER_MAX = 120;

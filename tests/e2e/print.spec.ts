@@ -1,7 +1,7 @@
 /** Printing: no navigation, the licence kept, link targets printed, a PDF that is mostly text. */
 import { test, expect } from '@playwright/test';
 import { isTransparent, luminance } from '../support/colour.ts';
-import { FINDINGS_URL, FULL_REPORT_URL, sectionUrl } from '../../src/lib/site-urls.ts';
+import { FINDINGS_URL, FULL_REPORT_URL, sectionUrl } from '../../src/lib/site/site-urls.ts';
 
 for (const url of [sectionUrl('the-local-authority'), FULL_REPORT_URL, '/']) {
   test(`${url} prints without navigation, with the licence and link targets`, async ({ page }) => {

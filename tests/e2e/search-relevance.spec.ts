@@ -5,7 +5,7 @@
  * Questions about later events find the page of what has happened since 2018 first.
  */
 import { test, expect } from '../support/reused-page.ts';
-import { SINCE_2018_URL, YOUNG_PEOPLE_URL } from '../../src/lib/site-urls.ts';
+import { SINCE_2018_URL, YOUNG_PEOPLE_URL } from '../../src/lib/site/site-urls.ts';
 
 interface Expectation {
   query: string;

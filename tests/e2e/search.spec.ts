@@ -3,10 +3,10 @@ import { test, expect, type Page } from '@playwright/test';
 import { join } from 'node:path';
 import { SCHEMES } from '../support/browser.ts';
 import { axeViolations } from '../support/axe.ts';
-import { readAllParagraphs } from '../../src/lib/paragraph-text-fs.ts';
-import { paragraphId } from '../../src/lib/report-structure.ts';
-import { FULL_REPORT_URL, paragraphUrl, SINCE_2018_URL } from '../../src/lib/site-urls.ts';
-import { RESULTS_PER_PAGE } from '../../src/lib/search-ranking.ts';
+import { readAllParagraphs } from '../../src/lib/content/paragraph-text-fs.ts';
+import { paragraphId } from '../../src/lib/content/report-structure.ts';
+import { FULL_REPORT_URL, paragraphUrl, SINCE_2018_URL } from '../../src/lib/site/site-urls.ts';
+import { RESULTS_PER_PAGE } from '../../src/lib/search/search-ranking.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 

@@ -10,7 +10,7 @@ import { cellsOffScreen, layoutProblems, tagsBrokenInsideAWord, TEXT_200_CSS } f
 import {
   ABOUT_URL, ACCESSIBILITY_URL, FINDINGS_URL, FULL_REPORT_URL, GLOSSARY_URL, HOME_URL, KEY_FIGURES_URL, NOT_FOUND_URL,
   RECOMMENDATIONS_URL, REPORT_URL, SEARCH_URL, SINCE_2018_URL, YOUNG_PEOPLE_URL, recommendationUrl, reviewSheetUrl, sectionUrl, topicUrl,
-} from '../../src/lib/site-urls.ts';
+} from '../../src/lib/site/site-urls.ts';
 
 // The 200% text is a <style> tag, which the site's CSP rightly blocks.
 test.use({ bypassCSP: true });

@@ -4,7 +4,7 @@
  */
 import { test, expect } from '@playwright/test';
 import { WIDTHS } from '../support/browser.ts';
-import { GLOSSARY_URL, YOUNG_PEOPLE_HELP_URL, YOUNG_PEOPLE_URL } from '../../src/lib/site-urls.ts';
+import { GLOSSARY_URL, YOUNG_PEOPLE_HELP_URL, YOUNG_PEOPLE_URL } from '../../src/lib/site/site-urls.ts';
 
 for (const url of [YOUNG_PEOPLE_URL, GLOSSARY_URL]) {
   for (const width of WIDTHS) {

@@ -8,8 +8,8 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { mdxToJs } from 'satteri';
 import { parse } from 'yaml';
-import { mdxBlockPlugins } from '../../src/lib/mdx-blocks.ts';
-import { splitFrontmatter } from '../../src/lib/site-words.ts';
+import { mdxBlockPlugins } from '../../src/lib/content/mdx-blocks.ts';
+import { splitFrontmatter } from '../../src/lib/content/site-words.ts';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
 

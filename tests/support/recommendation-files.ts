@@ -2,8 +2,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { parseWordsBlocks, splitFrontmatter, type SourcedBlock } from '../../src/lib/site-words.ts';
-import type { RecommendationFrontmatter } from '../../src/lib/content-schemas.ts';
+import { parseWordsBlocks, splitFrontmatter, type SourcedBlock } from '../../src/lib/content/site-words.ts';
+import type { RecommendationFrontmatter } from '../../src/lib/content/content-schemas.ts';
 
 const DIR = join(import.meta.dirname, '..', '..', 'content', 'recommendations');
 

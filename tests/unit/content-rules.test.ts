@@ -1,12 +1,12 @@
 /**
- * The rules the build runs over the site's own words (src/lib/content-rules.ts), on small fixtures:
+ * The rules the build runs over the site's own words (src/lib/content/content-rules.ts), on small fixtures:
  * a block without sources, and a number that no place it cites holds, each fail naming the file,
  * the block, the number and the fix. Outside sources' rules: tests/unit/outside-sources.test.ts.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { assertSiteWords, citationProblems, unsourcedProblems } from '../../src/lib/content-rules.ts';
-import { parseSources } from '../../src/lib/sources.ts';
+import { assertSiteWords, citationProblems, unsourcedProblems } from '../../src/lib/content/content-rules.ts';
+import { parseSources } from '../../src/lib/content/sources.ts';
 
 /** The report's places as a fixture: paragraph 54 and the executive summary's third block. */
 const places = new Map([

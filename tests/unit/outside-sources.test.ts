@@ -1,15 +1,15 @@
 /**
- * Facts from outside the report are checked like the report's own words (src/lib/content-rules.ts):
+ * Facts from outside the report are checked like the report's own words (src/lib/content/content-rules.ts):
  * a source with no quote, a citation of an unknown source, a number its quote does not hold and a
  * source last seen more than 12 months before a release each fail, naming the file and the fix.
  * The rules run here on small fixtures; the build runs them on the content.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { outsideSourceSchema, type OutsideSource } from '../../src/lib/content-schemas.ts';
-import { formatSourceDate, sourceLabel } from '../../src/lib/outside-sources.ts';
-import { assertSourcesCurrent, citationProblems, expiredSources, helpNumberProblem } from '../../src/lib/content-rules.ts';
-import { parseSources } from '../../src/lib/sources.ts';
+import { outsideSourceSchema, type OutsideSource } from '../../src/lib/content/content-schemas.ts';
+import { formatSourceDate, sourceLabel } from '../../src/lib/content/outside-sources.ts';
+import { assertSourcesCurrent, citationProblems, expiredSources, helpNumberProblem } from '../../src/lib/content/content-rules.ts';
+import { parseSources } from '../../src/lib/content/sources.ts';
 
 const launch: OutsideSource = {
   id: 'trust-launch',

@@ -2,9 +2,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { readAllParagraphs } from '../../src/lib/paragraph-text-fs.ts';
+import { readAllParagraphs } from '../../src/lib/content/paragraph-text-fs.ts';
 import { sourceParagraphs } from '../support/source-text.ts';
-import { sectionOfParagraph } from '../../src/lib/report-structure.ts';
+import { sectionOfParagraph } from '../../src/lib/content/report-structure.ts';
 
 test('readAllParagraphs gives the 111 paragraphs with the source text, marks and sections', () => {
   const read = readAllParagraphs(join(import.meta.dirname, '..', '..'));

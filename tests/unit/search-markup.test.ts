@@ -1,8 +1,8 @@
-/** How a page declares on its <main> the way search indexes it (src/lib/search-markup.ts). */
+/** How a page declares on its <main> the way search indexes it (src/lib/search/search-markup.ts). */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parse } from 'node-html-parser';
-import { pageSearchOf, searchAttributes, type PageSearch } from '../../src/lib/search-markup.ts';
+import { pageSearchOf, searchAttributes, type PageSearch } from '../../src/lib/search/search-markup.ts';
 
 const mainWith = (attributes: Record<string, string>) =>
   parse(`<main ${Object.entries(attributes).map(([k, v]) => `${k}="${v}"`).join(' ')}></main>`).querySelector('main')!;

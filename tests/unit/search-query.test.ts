@@ -1,13 +1,13 @@
 /**
- * One query from typed words to ranked results (src/lib/search-query.ts), over a small fake of
+ * One query from typed words to ranked results (src/lib/search/search-query.ts), over a small fake of
  * Pagefind's API: every record holding all the words of a search is a result, scored by how
  * often they occur, with their positions.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { runQuery, type EngineResult, type SearchEngine } from '../../src/lib/search-query.ts';
-import { outcomeSentences } from '../../src/lib/search-results.ts';
-import { spellingList, type SearchVocabulary } from '../../src/lib/search-vocabulary.ts';
+import { runQuery, type EngineResult, type SearchEngine } from '../../src/lib/search/search-query.ts';
+import { outcomeSentences } from '../../src/lib/search/search-results.ts';
+import { spellingList, type SearchVocabulary } from '../../src/lib/search/search-vocabulary.ts';
 
 const records: Record<string, string> = {
   p19: 'children experienced delay in receiving early help',

@@ -1,4 +1,4 @@
-/** The ranking rules of src/lib/search-ranking.ts, one by one, on made-up results (the relevance test checks them on the report). */
+/** The ranking rules of src/lib/search/search-ranking.ts, one by one, on made-up results (the relevance test checks them on the report). */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
@@ -17,8 +17,8 @@ import {
   withPartialMatches,
   holdingAllCandidates,
   type Hit,
-} from '../../src/lib/search-ranking.ts';
-import type { QueryTerm } from '../../src/lib/search-vocabulary.ts';
+} from '../../src/lib/search/search-ranking.ts';
+import type { QueryTerm } from '../../src/lib/search/search-vocabulary.ts';
 
 const hit = (id: string, score: number, words: number[] = [0]): Hit => ({ id, score, words });
 const scored = (hits: Hit[]) => hits.map((result) => ({ result, score: result.score }));

@@ -1,7 +1,7 @@
 /** The search page's own logic that needs no browser: safe excerpts, matched words, highlight links and what is announced. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { excerptParts, highlightHref, matchedWords, outcomeSentences, resultSummary } from '../../src/lib/search-results.ts';
+import { excerptParts, highlightHref, matchedWords, outcomeSentences, resultSummary } from '../../src/lib/search/search-results.ts';
 
 test('excerpts become text and <mark> only: nothing else in them can become markup', () => {
   assert.deepEqual(excerptParts('late <mark>return</mark> home <img src=x onerror=alert(1)>'), [

@@ -2,12 +2,12 @@
  * The search page in the browser: loads Pagefind (only here, when the page opens), runs the
  * query from ?q=, announces one result count per settled query, keeps the address in step, and
  * shows results page by page. What a query finds and in which order is decided in
- * src/lib/search-query.ts and src/lib/search-ranking.ts; this file wires the page to them.
+ * src/lib/search/search-query.ts and src/lib/search/search-ranking.ts; this file wires the page to them.
  */
-import { runQuery, type EngineResult, type FilterCounts, type Found, type SearchEngine } from '../../lib/search-query.ts';
-import { RESULTS_PER_PAGE } from '../../lib/search-ranking.ts';
-import { outcomeSentences, PAGEFIND_PATH } from '../../lib/search-results.ts';
-import { SPELLINGS_URL, type SearchVocabulary } from '../../lib/search-vocabulary.ts';
+import { runQuery, type EngineResult, type FilterCounts, type Found, type SearchEngine } from '../../lib/search/search-query.ts';
+import { RESULTS_PER_PAGE } from '../../lib/search/search-ranking.ts';
+import { outcomeSentences, PAGEFIND_PATH } from '../../lib/search/search-results.ts';
+import { SPELLINGS_URL, type SearchVocabulary } from '../../lib/search/search-vocabulary.ts';
 import { buildFilters, chosenFilters, showChosenCount, showCounts, type Filters } from './search-filters.ts';
 import { resultItem, showSuggestion } from './search-view.ts';
 

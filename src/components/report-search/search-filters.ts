@@ -2,7 +2,7 @@
  * The search page's filters: checkboxes built from the filters the index holds, each with the
  * count its value would find for the current query.
  */
-import type { FilterChoice, FilterCounts } from '../../lib/search-query.ts';
+import type { FilterChoice, FilterCounts } from '../../lib/search/search-query.ts';
 import { make } from './search-view.ts';
 
 export interface Filters {

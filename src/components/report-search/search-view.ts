@@ -2,8 +2,8 @@
  * The search page's results as DOM nodes, built element by element (never from HTML strings, so
  * nothing in a query or an excerpt can become markup).
  */
-import type { ResultData } from '../../lib/search-query.ts';
-import { excerptParts, highlightHref, matchedWords } from '../../lib/search-results.ts';
+import type { ResultData } from '../../lib/search/search-query.ts';
+import { excerptParts, highlightHref, matchedWords } from '../../lib/search/search-results.ts';
 
 export function make<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
   const el = document.createElement(tag);

@@ -4,10 +4,10 @@
  * page's markup is never rebuilt from strings.
  */
 
-/** Written by the search page (HIGHLIGHT_PARAM in src/lib/search-results.ts) as words separated by spaces. */
+/** Written by the search page (HIGHLIGHT_PARAM in src/lib/search/search-results.ts) as words separated by spaces. */
 const HIGHLIGHT_PARAM = 'highlight';
 
-import { escapeRegExp } from '../../lib/text-escape.ts';
+import { escapeRegExp } from '../../lib/site/text-escape.ts';
 
 export function highlightArrival(): void {
   const words = (new URLSearchParams(location.search).get(HIGHLIGHT_PARAM) ?? '').split(/\s+/).filter(Boolean);

@@ -6,7 +6,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { loadParagraphs } from './report-content.ts';
 import { uncitedRecommendationsProblem } from './content-rules.ts';
-import { recommendationNumbers } from './site-urls.ts';
+import { recommendationNumbers } from '../site/site-urls.ts';
 import type { ReportParagraph } from './paragraph-text-fs.ts';
 
 /** The sentence the report adds to a recommendation it also made at the 2015 inspection. */

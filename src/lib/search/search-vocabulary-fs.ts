@@ -7,10 +7,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { GLOSSARY_FILE } from './glossary-terms.ts';
-import { escapeRegExp } from './text-escape.ts';
-import { searchWordsSchema, type GlossaryTerm, type SearchWord } from './content-schemas.ts';
-import { readAllParagraphs } from './paragraph-text-fs.ts';
+import { GLOSSARY_FILE } from '../content/glossary-terms.ts';
+import { escapeRegExp } from '../site/text-escape.ts';
+import { searchWordsSchema, type GlossaryTerm, type SearchWord } from '../content/content-schemas.ts';
+import { readAllParagraphs } from '../content/paragraph-text-fs.ts';
 import { matchWords, type SearchVocabulary, type Synonym } from './search-vocabulary.ts';
 
 export const SEARCH_WORDS_FILE = 'content/search-words.yaml';

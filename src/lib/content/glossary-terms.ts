@@ -6,8 +6,8 @@
  */
 import type { ContentFile } from './content-files-fs.ts';
 import type { GlossaryTerm } from './content-schemas.ts';
-import { escapeHtml, escapeRegExp } from './text-escape.ts';
-import { glossaryUrl } from './site-urls.ts';
+import { escapeHtml, escapeRegExp } from '../site/text-escape.ts';
+import { glossaryUrl } from '../site/site-urls.ts';
 
 export const GLOSSARY_FILE = 'content/glossary.yaml';
 

@@ -7,8 +7,8 @@
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
-import { builtHtmlPages, fileOf } from './built-pages-fs.ts';
-import { readAllParagraphs } from './paragraph-text-fs.ts';
+import { builtHtmlPages, fileOf } from '../site/built-pages-fs.ts';
+import { readAllParagraphs } from '../content/paragraph-text-fs.ts';
 import { pageRecordHtml, pageRecords, paragraphRecord, type SearchRecord } from './search-records.ts';
 import { PAGEFIND_PATH } from './search-results.ts';
 import { recordWeight } from './search-ranking.ts';

@@ -3,7 +3,7 @@
  * address is written by hand anywhere else.
  * (The contract tests in tests/ keep literal fixed addresses on purpose: they check this module.)
  */
-import { getReportBlock, getSection, isParagraphNumber, paragraphId, paragraphsOf, PARAGRAPH_COUNT, sectionOfParagraph } from './report-structure.ts';
+import { getReportBlock, getSection, isParagraphNumber, paragraphId, paragraphsOf, PARAGRAPH_COUNT, sectionOfParagraph } from '../content/report-structure.ts';
 
 export const HOME_URL = '/';
 export const NOT_FOUND_URL = '/404.html';
@@ -97,7 +97,7 @@ export function recommendationUrl(n: number): string {
 /** An id that is also a URL segment or anchor (topics, glossary entries, page text): lower-case words joined by hyphens. */
 export const URL_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
-/** A topic's page. Topic ids are checked against content/topics.yaml by src/lib/topics-fs.ts. */
+/** A topic's page. Topic ids are checked against content/topics.yaml by src/lib/content/topics-fs.ts. */
 export function topicUrl(id: string): string {
   if (!URL_ID.test(id)) throw new Error(`"${id}" is not a topic id: ids are lower-case words joined by hyphens.`);
   return `${FINDINGS_URL}${id}/`;

@@ -26,13 +26,13 @@ async function load(): Promise<LoadedSection[]> {
   const known = new Set(sections.map((s) => s.slug));
   for (const entry of entries) {
     if (!known.has(entry.id)) {
-      throw new Error(`content/report/${entry.id}.mdx is not a report section. Rename it to one of: ${[...known].join(', ')}, or add the section to src/lib/report-structure.ts.`);
+      throw new Error(`content/report/${entry.id}.mdx is not a report section. Rename it to one of: ${[...known].join(', ')}, or add the section to src/lib/content/report-structure.ts.`);
     }
   }
   return sections.map((section) => {
     const entry = entries.find((e) => e.id === section.slug);
     const file = `content/report/${section.slug}.mdx`;
-    if (!entry) throw new Error(`${file} is missing: every section in src/lib/report-structure.ts needs its MDX file.`);
+    if (!entry) throw new Error(`${file} is missing: every section in src/lib/content/report-structure.ts needs its MDX file.`);
     const problem = sectionParagraphsProblem(section, parseParagraphs(entry.body ?? '', section.slug).map((p) => p.n));
     if (problem) throw new Error(problem);
     return { section, entry };

@@ -5,14 +5,14 @@
  * about, and pages later issues add). The build's search index (search-index-fs.ts) runs it; it is not shipped to browsers.
  */
 import { parse, type HTMLElement } from 'node-html-parser';
-import { sectionOfParagraph, sections, type ReportSection } from './report-structure.ts';
-import type { ReportParagraph } from './paragraph-text-fs.ts';
-import { SITE_LANGUAGE } from './site-config-fs.ts';
-import { readTopics, topicIdsOfParagraph } from './topics-fs.ts';
-import { paragraphUrl, sectionUrl } from './site-urls.ts';
+import { sectionOfParagraph, sections, type ReportSection } from '../content/report-structure.ts';
+import type { ReportParagraph } from '../content/paragraph-text-fs.ts';
+import { SITE_LANGUAGE } from '../site/site-config-fs.ts';
+import { readTopics, topicIdsOfParagraph } from '../content/topics-fs.ts';
+import { paragraphUrl, sectionUrl } from '../site/site-urls.ts';
 import { EXPLAINS_META, recordWeight } from './search-ranking.ts';
 import { pageSearchOf, SEARCH_ENTRY_ATTRIBUTE } from './search-markup.ts';
-import { escapeHtml } from './text-escape.ts';
+import { escapeHtml } from '../site/text-escape.ts';
 
 /** A record in Pagefind's custom-record shape (pagefind's Node API `addCustomRecord`). */
 export interface SearchRecord {

@@ -7,8 +7,8 @@ import { loadKeyFigureGroups } from './key-figures.ts';
 import { loadParagraphs, loadReportInfo } from './report-content.ts';
 import { readSectionTextBlocks } from './paragraph-text-fs.ts';
 import { getReportBlock, paragraphsOf, sections } from './report-structure.ts';
-import { publicUrl } from './site-config-fs.ts';
-import { paragraphUrl, placeUrl, sectionUrl, SINCE_2018_URL } from './site-urls.ts';
+import { publicUrl } from '../site/site-config-fs.ts';
+import { paragraphUrl, placeUrl, sectionUrl, SINCE_2018_URL } from '../site/site-urls.ts';
 
 /** The section holding the report's information about the local authority area (footnote 1). */
 const LOCAL_AUTHORITY_SECTION = 'the-local-authority';

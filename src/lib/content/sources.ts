@@ -7,7 +7,7 @@
  * Markdown plugin, the content schemas, pages and tests all parse with this one function.
  */
 import { getReportBlock, isParagraphNumber, PARAGRAPH_COUNT, reportBlockLabel, reportBlocks, sectionOfParagraph, type ReportSection } from './report-structure.ts';
-import { paragraphUrl, reportBlockUrl } from './site-urls.ts';
+import { paragraphUrl, reportBlockUrl } from '../site/site-urls.ts';
 
 export const GENERAL = 'general';
 /** The prefix of a source outside the report: `outside:<id>`, the id of an entry of content/outside-sources.yaml. */

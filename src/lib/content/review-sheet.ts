@@ -10,7 +10,7 @@ import { gradeLabel } from './judgements.ts';
 import { COVER_BLOCK, getReportBlock, reportBlockId } from './report-structure.ts';
 import { parseSources } from './sources.ts';
 import { parseWordsBlocks } from './site-words.ts';
-import { glossaryUrl, KEY_FIGURES_URL, SINCE_2018_URL, placeUrl, recommendationUrl, topicUrl, YOUNG_PEOPLE_URL, type ReviewSheetId } from './site-urls.ts';
+import { glossaryUrl, KEY_FIGURES_URL, SINCE_2018_URL, placeUrl, recommendationUrl, topicUrl, YOUNG_PEOPLE_URL, type ReviewSheetId } from '../site/site-urls.ts';
 import { GLOSSARY_FILE } from './glossary-terms.ts';
 import type { OutsideSource } from './content-schemas.ts';
 import { OUTSIDE_PREFIX } from './sources.ts';
@@ -51,7 +51,7 @@ async function placeTexts(): Promise<Map<string, string>> {
     if (!section.blocks) continue;
     const blocks = parseWordsBlocks(entry.body ?? '');
     if (blocks.length !== section.blocks.count) {
-      throw new Error(`content/report/${section.slug}.mdx reads as ${blocks.length} unnumbered blocks, but src/lib/report-structure.ts gives it ${section.blocks.count}: src/lib/site-words.ts and the Markdown disagree.`);
+      throw new Error(`content/report/${section.slug}.mdx reads as ${blocks.length} unnumbered blocks, but src/lib/content/report-structure.ts gives it ${section.blocks.count}: src/lib/content/site-words.ts and the Markdown disagree.`);
     }
     blocks.forEach((block, i) => texts.set(reportBlockId(section, i + 1), block.text));
   }

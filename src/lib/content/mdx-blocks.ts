@@ -64,7 +64,7 @@ export function reportBlockIds(): HastPluginDefinition {
       const found = (ctx.data.reportBlocks as { count: number } | undefined)?.count ?? 0;
       const expected = section.blocks?.count ?? 0;
       if (found !== expected) {
-        throw new Error(`${file} has ${found} unnumbered blocks (paragraphs and list items outside <Para>), but src/lib/report-structure.ts gives the section ${expected}. Set its blocks.count to ${found}, or mend the file.`);
+        throw new Error(`${file} has ${found} unnumbered blocks (paragraphs and list items outside <Para>), but src/lib/content/report-structure.ts gives the section ${expected}. Set its blocks.count to ${found}, or mend the file.`);
       }
     },
   };

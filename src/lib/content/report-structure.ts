@@ -164,7 +164,7 @@ export const reportBlocks: readonly ReportBlock[] = [
 
 /** The id of a section's n-th unnumbered block (its element id on the report pages). */
 export function reportBlockId(section: ReportSection, n: number): string {
-  if (!section.blocks) throw new Error(`The section "${section.slug}" has no unnumbered blocks in src/lib/report-structure.ts.`);
+  if (!section.blocks) throw new Error(`The section "${section.slug}" has no unnumbered blocks in src/lib/content/report-structure.ts.`);
   return `${section.blocks.prefix}-${n}`;
 }
 

@@ -118,7 +118,7 @@ export function helpNumberProblem(service: CheckedNumber, sources: readonly Outs
 export function sectionParagraphsProblem(section: ReportSection, found: readonly number[]): string | undefined {
   const expected = paragraphsOf(section);
   if (expected.join() === found.join()) return undefined;
-  return `content/report/${section.slug}.mdx numbers its paragraphs ${found.join(', ') || '(none)'}, but src/lib/report-structure.ts gives this section ${expected.length ? `paragraphs ${expected[0]} to ${expected.at(-1)}` : 'no numbered paragraphs'}. Each <Para n={…}> must appear once, in order.`;
+  return `content/report/${section.slug}.mdx numbers its paragraphs ${found.join(', ') || '(none)'}, but src/lib/content/report-structure.ts gives this section ${expected.length ? `paragraphs ${expected[0]} to ${expected.at(-1)}` : 'no numbered paragraphs'}. Each <Para n={…}> must appear once, in order.`;
 }
 
 /** Paragraphs the report marks "(Recommendation)" that no recommendation's evidence cites, as a problem naming them and the fix. */

@@ -7,7 +7,7 @@
 import { z } from 'astro/zod';
 import { grades } from './judgements.ts';
 import { findingsParagraphNumbers, findingsSections, sections } from './report-structure.ts';
-import { URL_ID } from './site-urls.ts';
+import { URL_ID } from '../site/site-urls.ts';
 import { parseSources } from './sources.ts';
 import { MONTH_NAMES } from './numbers-in-text.ts';
 
@@ -17,7 +17,7 @@ const sectionSlug = z.enum(sections.map((s) => s.slug) as [string, ...string[]])
 const urlId = (example: string) => z.string().regex(URL_ID, `must be lower-case words joined by hyphens, e.g. "${example}"`);
 
 /**
- * What a block of the site's own words rests on (src/lib/sources.ts): "27, 99", "summary-3" or
+ * What a block of the site's own words rests on (src/lib/content/sources.ts): "27, 99", "summary-3" or
  * "general". YAML reads a single number as a number, so it is kept as text.
  */
 export const sources = z.union([z.string(), z.number()]).transform(String).superRefine((value, ctx) => {
@@ -100,7 +100,7 @@ const findingsSectionSlug = z.enum(findingsSections.map((s) => s.slug) as [strin
 /**
  * The 17 recommendations explained, one MDX file each, named by number (content/recommendations/NN.mdx).
  * The body is "What this means", each block ending with its <Sources of="…" />; the report's own
- * wording is quoted from paragraph N, never copied here. src/lib/recommendations.ts checks that
+ * wording is quoted from paragraph N, never copied here. src/lib/content/recommendations.ts checks that
  * every paragraph the report marks "(Recommendation)" is cited as evidence.
  */
 export const recommendationSchema = z.object({
@@ -184,7 +184,7 @@ export type OutsideSource = z.infer<typeof outsideSourceSchema>;
 /**
  * Help services named to young readers (content/help-services.yaml): the one home of their phone
  * numbers. Each cites, with the same notation as any block, the service's own pages in
- * content/outside-sources.yaml; src/lib/help-services.ts fails the build unless one of their
+ * content/outside-sources.yaml; src/lib/content/help-services.ts fails the build unless one of their
  * quotes holds the number itself, so a number nobody checked never shows.
  */
 export const helpServiceSchema = z.object({
