@@ -10,7 +10,8 @@ import { DIST, pageDom } from '../../scripts/lib/built-site.ts';
 import { sourceParagraphs } from '../support/source-text.ts';
 import { join } from 'node:path';
 import { readSearchVocabulary, readSearchWords } from '../../src/lib/search/search-vocabulary-fs.ts';
-import { editDistance, isKnownWord, queryTerms, SPELLINGS_URL, suggestSpelling, type Synonym } from '../../src/lib/search/search-vocabulary.ts';
+import { editDistance, isKnownWord, queryTerms, suggestSpelling, type Synonym } from '../../src/lib/search/search-vocabulary.ts';
+import { SPELLINGS_URL } from '../../src/lib/site/site-urls.ts';
 
 const vocabulary = readSearchVocabulary();
 const means = (words: string) => vocabulary.synonyms.filter((s) => s.words === words).flatMap((s) => s.means);

@@ -7,7 +7,7 @@ import { builtPages, contentPages, DIST, pageDom, pageHtml } from '../../scripts
 import { readAllParagraphs } from '../../src/lib/content/paragraph-text-fs.ts';
 import { paragraphNumbers, sectionOfParagraph } from '../../src/lib/content/report-structure.ts';
 import { isIndexedPage, pageRecord, pageRecords, paragraphRecord, SEARCH_LANGUAGE } from '../../src/lib/search/search-records.ts';
-import { PAGEFIND_PATH } from '../../src/lib/search/search-results.ts';
+import { PAGEFIND_PATH } from '../../src/lib/site/site-urls.ts';
 import { EXPLAINS_META, recordWeight } from '../../src/lib/search/search-ranking.ts';
 import { contentSecurityPolicy, WASM_SCRIPT_SOURCE } from '../../src/lib/site/security.ts';
 import { paragraphUrl, sectionUrl, SINCE_2018_URL, YOUNG_PEOPLE_URL } from '../../src/lib/site/site-urls.ts';

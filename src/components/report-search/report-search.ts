@@ -6,8 +6,9 @@
  */
 import { runQuery, type EngineResult, type FilterCounts, type Found, type SearchEngine } from '../../lib/search/search-query.ts';
 import { RESULTS_PER_PAGE } from '../../lib/search/search-ranking.ts';
-import { outcomeSentences, PAGEFIND_PATH } from '../../lib/search/search-results.ts';
-import { SPELLINGS_URL, type SearchVocabulary } from '../../lib/search/search-vocabulary.ts';
+import { outcomeSentences } from '../../lib/search/search-results.ts';
+import type { SearchVocabulary } from '../../lib/search/search-vocabulary.ts';
+import { PAGEFIND_PATH, SPELLINGS_URL } from '../../lib/site/site-urls.ts';
 import { buildFilters, chosenFilters, showChosenCount, showCounts, type Filters } from './search-filters.ts';
 import { resultItem, showSuggestion } from './search-view.ts';
 

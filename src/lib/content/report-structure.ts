@@ -102,7 +102,7 @@ export function isParagraphNumber(n: number): boolean {
 }
 
 /** All paragraph numbers, 1 to 111, in report order. */
-export const paragraphNumbers: readonly number[] = Array.from({ length: PARAGRAPH_COUNT }, (_, i) => i + 1);
+export const paragraphNumbers: readonly number[] = /* @__PURE__ */ Array.from({ length: PARAGRAPH_COUNT }, (_, i) => i + 1);
 
 export function paragraphsOf(section: ReportSection): number[] {
   if (!section.paragraphs) return [];
@@ -127,10 +127,10 @@ export function neighbours(slug: string): { previous?: ReportSection; next?: Rep
 }
 
 /** The sections of inspection findings: every numbered section after the recommendations. */
-export const findingsSections: readonly ReportSection[] = sections.filter((s) => s.paragraphs && s.slug !== 'recommendations');
+export const findingsSections: readonly ReportSection[] = /* @__PURE__ */ sections.filter((s) => s.paragraphs && s.slug !== 'recommendations');
 
 /** The findings paragraphs, 18 to 111: the evidence the recommendations and topics point to. */
-export const findingsParagraphNumbers: readonly number[] = findingsSections.flatMap(paragraphsOf);
+export const findingsParagraphNumbers: readonly number[] = /* @__PURE__ */ findingsSections.flatMap(paragraphsOf);
 
 /** An unnumbered block of the report: the cover, or a section's `<prefix>-<n>`. */
 export interface ReportBlock {
@@ -150,17 +150,16 @@ export interface ReportBlock {
 export const COVER_BLOCK = 'cover';
 
 /** Every unnumbered block of the report, in report order. */
-export const reportBlocks: readonly ReportBlock[] = [
-  { id: COVER_BLOCK, n: 1, label: "the report's cover (dates and judgements)" },
-  ...sections.flatMap((section) => {
+export const reportBlocks: readonly ReportBlock[] = /* @__PURE__ */ [
+  { id: COVER_BLOCK, n: 1, label: "the report's cover (dates and judgements)" } as ReportBlock,
+].concat(/* @__PURE__ */ sections.flatMap((section) => {
     const blocks = section.blocks;
     if (!blocks) return [];
     return Array.from({ length: blocks.count }, (_, i) => {
       const id = `${blocks.prefix}-${i + 1}`;
       return { id, n: i + 1, section, label: `${blocks.name}, ${blocks.unit} ${i + 1}` };
     });
-  }),
-];
+  }));
 
 /** The id of a section's n-th unnumbered block (its element id on the report pages). */
 export function reportBlockId(section: ReportSection, n: number): string {

@@ -10,9 +10,9 @@ import * as pagefind from 'pagefind';
 import { builtHtmlPages, fileOf } from '../site/built-pages-fs.ts';
 import { readAllParagraphs } from '../content/paragraph-text-fs.ts';
 import { pageRecordHtml, pageRecords, paragraphRecord, type SearchRecord } from './search-records.ts';
-import { PAGEFIND_PATH } from './search-results.ts';
 import { recordWeight } from './search-ranking.ts';
-import { spellingList, SPELLINGS_URL } from './search-vocabulary.ts';
+import { spellingList } from './search-vocabulary.ts';
+import { PAGEFIND_PATH, SPELLINGS_URL } from '../site/site-urls.ts';
 
 /**
  * Pagefind's files the site never loads, not shipped: its ready-made interfaces (the site has

@@ -5,9 +5,6 @@
  */
 import type { Outcome } from './search-query.ts';
 
-/** Where the build writes Pagefind's files (dist/pagefind/) and the search page loads them from. */
-export const PAGEFIND_PATH = '/pagefind/';
-
 /**
  * The URL parameter that carries the words to highlight on the page a result opens. The page
  * reads it in src/components/search-highlight/highlight.ts, which imports nothing so that every

@@ -43,9 +43,6 @@ export interface QueryTerm {
   typedAbsent: boolean;
 }
 
-/** Where the build writes the words the index holds, for spelling suggestions: one per line, commonest first. */
-export const SPELLINGS_URL = '/search/spellings.txt';
-
 /** Words for matching: lower case, curly apostrophes straight, split at spaces and hyphens ("multi-agency"). */
 export function matchWords(text: string): string[] {
   return text

@@ -19,6 +19,10 @@ export const CONTACT_URL = `${ABOUT_URL}#contact`;
 export const ACCESSIBILITY_URL = '/accessibility/';
 /** Every other page's header has a search form that sends its query here as ?q=. */
 export const SEARCH_URL = '/search/';
+/** Where the build writes the words the index holds, for spelling suggestions: one per line, commonest first. */
+export const SPELLINGS_URL = `${SEARCH_URL}spellings.txt`;
+/** Where the build writes Pagefind's files (dist/pagefind/) and the search page loads them from. */
+export const PAGEFIND_PATH = '/pagefind/';
 export const RECOMMENDATIONS_URL = '/recommendations/';
 export const FINDINGS_URL = '/findings/';
 export const KEY_FIGURES_URL = '/key-figures/';
@@ -84,8 +88,12 @@ export function reviewSheetUrl(sheet: string): string {
 /** The whole review sheet, as data (the number check reads it). */
 export const REVIEW_SHEET_JSON_URL = '/about/how-this-site-was-written.json';
 
-/** The recommendations are the report's paragraphs 1 to 17: recommendation N is paragraph N. */
-export const recommendationNumbers: readonly number[] = paragraphsOf(getSection('recommendations'));
+/**
+ * The recommendations are the report's paragraphs 1 to 17: recommendation N is paragraph N.
+ * Marked pure, as are report-structure.ts's derived lists, so a browser script that imports only
+ * a constant from here (the search page) does not ship the report's structure (about 2.8 KB).
+ */
+export const recommendationNumbers: readonly number[] = /* @__PURE__ */ paragraphsOf(/* @__PURE__ */ getSection('recommendations'));
 
 export function recommendationUrl(n: number): string {
   if (!recommendationNumbers.includes(n)) {
