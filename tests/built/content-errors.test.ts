@@ -177,7 +177,7 @@ test('a YAML text without sources fails its schema, naming the field', () => {
 
 test('a report section whose unnumbered blocks change in number fails, naming the file and the fix', () => {
   assert.throws(() => compileChangedMdx('content/report/executive-summary.mdx', (text) => `${text}\nA paragraph the report does not have.\n`), (error: Error) => {
-    assert.match(error.message, /content\/report\/executive-summary\.mdx has 10 unnumbered blocks .* but src\/lib\/report-structure\.ts gives the section 9/);
+    assert.match(error.message, /content\/report\/executive-summary\.mdx has 10 unnumbered blocks .* but src\/lib\/content\/report-structure\.ts gives the section 9/);
     return true;
   });
 });
