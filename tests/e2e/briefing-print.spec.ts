@@ -2,7 +2,7 @@
  * Printing a councillors' page gives a clean briefing: no navigation or search, headings kept
  * with what follows, link targets printed, and the source and licence line at the end.
  */
-import { test, expect } from '@playwright/test';
+import { test, expect } from '../support/reused-page.ts';
 import { FINDINGS_URL, KEY_FIGURES_URL, recommendationUrl, topicUrl } from '../../src/lib/site/site-urls.ts';
 
 for (const url of [FINDINGS_URL, topicUrl('missing-and-exploitation'), recommendationUrl(5), KEY_FIGURES_URL]) {

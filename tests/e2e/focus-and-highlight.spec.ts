@@ -1,5 +1,5 @@
 /** Keyboard focus never looks like a searched word's highlight: their colours differ by 3:1 or more, in both schemes. */
-import { test, expect } from '@playwright/test';
+import { test, expect } from '../support/reused-page.ts';
 import { SCHEMES } from '../support/browser.ts';
 import { contrast } from '../support/colour.ts';
 import { SEARCH_URL } from '../../src/lib/site/site-urls.ts';

@@ -1,5 +1,5 @@
 /** Printing: no navigation, the licence kept, link targets printed, a PDF that is mostly text. */
-import { test, expect } from '@playwright/test';
+import { test, expect } from '../support/reused-page.ts';
 import { isTransparent, luminance } from '../support/colour.ts';
 import { FINDINGS_URL, FULL_REPORT_URL, sectionUrl } from '../../src/lib/site/site-urls.ts';
 

@@ -1,5 +1,6 @@
 /** The search page over the built index: safe, bookmarkable, announced once, keyboard-friendly, usable without JavaScript. */
-import { test, expect, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { test, expect } from '../support/reused-page.ts';
 import { join } from 'node:path';
 import { SCHEMES } from '../support/browser.ts';
 import { axeViolations } from '../support/axe.ts';
@@ -48,7 +49,7 @@ test('a query in the address is shown as text and runs no script', async ({ page
     dialogs.push(dialog.message());
     await dialog.dismiss();
   });
-  await page.addInitScript(() => {
+  const imageWatch = await page.addInitScript(() => {
     // Any <img> created from the query would be caught here, even if removed again.
     new MutationObserver((records) => {
       for (const r of records) for (const node of r.addedNodes) if (node.nodeName === 'IMG') (window as any).imageAdded = true;
@@ -60,6 +61,7 @@ test('a query in the address is shown as text and runs no script', async ({ page
   expect(await page.locator('img').count()).toBe(0);
   expect(await page.evaluate(() => (window as any).imageAdded ?? false)).toBe(false);
   expect(dialogs).toEqual([]);
+  await imageWatch.dispose();
 });
 
 test('?q= runs the search when the page opens, with paragraph links, section and marked excerpt', async ({ page }) => {
@@ -92,31 +94,35 @@ test('the address follows the query as it is typed, without adding history entri
   expect(await page.evaluate(() => history.length)).toBe(entries);
 });
 
-test('the result count is announced politely once per settled query, not per keystroke', async ({ page }) => {
-  await page.clock.install();
-  await openSearch(page);
-  const status = page.getByRole('status');
-  await expect(status).toHaveAttribute('role', 'status'); // role=status is a polite live region
-  await page.evaluate(() => {
-    const region = document.querySelector('[role="status"]')!;
-    (window as any).announcements = [];
-    new MutationObserver(() => (window as any).announcements.push(region.textContent)).observe(region, {
-      childList: true,
-      characterData: true,
-      subtree: true,
+test.describe('with a fake clock', () => {
+  test.use({ ownPage: true }); // the clock cannot be taken off a page again
+
+  test('the result count is announced politely once per settled query, not per keystroke', async ({ page }) => {
+    await page.clock.install();
+    await openSearch(page);
+    const status = page.getByRole('status');
+    await expect(status).toHaveAttribute('role', 'status'); // role=status is a polite live region
+    await page.evaluate(() => {
+      const region = document.querySelector('[role="status"]')!;
+      (window as any).announcements = [];
+      new MutationObserver(() => (window as any).announcements.push(region.textContent)).observe(region, {
+        childList: true,
+        characterData: true,
+        subtree: true,
+      });
     });
+    // Time stands still while typing, so no pause between keys is long enough to settle.
+    await page.clock.pauseAt(Date.now() + 60_000);
+    await page.getByLabel('Words to search for').pressSequentially('return home interview');
+    await page.clock.runFor(1000);
+    // The count, then the abbreviation searched too (RHI, from the glossary).
+    await expect(status).toHaveText(/^\d+ results for ‘return home interview’\. Also searched for ‘RHI’/);
+    const first = await status.textContent();
+    await page.getByLabel('Words to search for').pressSequentially('s');
+    await page.clock.runFor(1000);
+    await expect(status).toHaveText(/^\d+ results for ‘return home interviews’\. Also searched for ‘RHI’/);
+    expect(await page.evaluate(() => (window as any).announcements)).toEqual([first, await status.textContent()]);
   });
-  // Time stands still while typing, so no pause between keys is long enough to settle.
-  await page.clock.pauseAt(Date.now() + 60_000);
-  await page.getByLabel('Words to search for').pressSequentially('return home interview');
-  await page.clock.runFor(1000);
-  // The count, then the abbreviation searched too (RHI, from the glossary).
-  await expect(status).toHaveText(/^\d+ results for ‘return home interview’\. Also searched for ‘RHI’/);
-  const first = await status.textContent();
-  await page.getByLabel('Words to search for').pressSequentially('s');
-  await page.clock.runFor(1000);
-  await expect(status).toHaveText(/^\d+ results for ‘return home interviews’\. Also searched for ‘RHI’/);
-  expect(await page.evaluate(() => (window as any).announcements)).toEqual([first, await status.textContent()]);
 });
 
 test('results are reached by Tab and moved between with the arrow keys', async ({ page }) => {

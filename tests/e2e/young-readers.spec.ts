@@ -2,7 +2,7 @@
  * Type for young readers on /young-people/ and /glossary/: at least 19px text and short lines, on a phone
  * and a desktop; the children's page's jump links to its questions and back up.
  */
-import { test, expect } from '@playwright/test';
+import { test, expect } from '../support/reused-page.ts';
 import { WIDTHS } from '../support/browser.ts';
 import { GLOSSARY_URL, YOUNG_PEOPLE_HELP_URL, YOUNG_PEOPLE_URL } from '../../src/lib/site/site-urls.ts';
 
