@@ -9,7 +9,8 @@
  * or `bypassCSP` are kept apart), no routes or event listeners left by an earlier test, and it
  * loads its own URL. The server sends `Cache-Control: no-cache`, so every resource is requested
  * again on each load and network checks see every request. A failing test ends its worker, page
- * and all, so a broken state never reaches the next test. *
+ * and all, so a broken state never reaches the next test.
+ *
  * A test that changes what cannot be reset (Playwright's fake clock, `page.clock`) asks for a page
  * of its own with `test.use({ ownPage: true })`, closed when it ends.
  */
