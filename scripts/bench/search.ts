@@ -15,6 +15,7 @@
  * figures are noisy and only the ratios measured in the same run count.
  */
 import type { Browser, BrowserContext, Page } from '@playwright/test';
+import { PAGEFIND_PATH } from '../../src/lib/site/site-urls.ts';
 
 /** Twenty queries staff might type in the report's words, then five in their own (vocabulary). */
 export const BENCH_QUERIES = [
@@ -286,7 +287,7 @@ export async function benchSearch(browser: Browser, baseUrl: string, peerUrl?: s
 function fileKind(url: string): string {
   const pagefindFile = /\.pf_(index|filter|fragment)$/.exec(url)?.[1];
   if (pagefindFile) return { index: 'index chunks', filter: 'filters', fragment: 'results\' data' }[pagefindFile]!;
-  return url.includes('/pagefind/') ? 'Pagefind (wasm, script, metadata)' : 'page (HTML, CSS, scripts, icon)';
+  return url.includes(PAGEFIND_PATH) ? 'Pagefind (wasm, script, metadata)' : 'page (HTML, CSS, scripts, icon)';
 }
 
 /** The side-by-side table: medians of the rounds [lowest-highest], ours, the peer and their ratio (ours / peer: at or below 1.0 is as fast or lighter). */

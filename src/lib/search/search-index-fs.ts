@@ -43,11 +43,13 @@ export async function writeSearchIndex(root: string, dist: string): Promise<{ pa
   // per record the p95 of a search, through the API and typed on the page, stayed below the peer's.
   const { index, errors } = await pagefind.createIndex();
   failOn(errors, 'creating the index');
-  for (const { inFull, ...record } of records) {
-    // A record at full weight is a custom record; any other goes in as HTML, the one form that carries a weight.
-    const added = recordWeight({ ...record, inFull }) === 1
-      ? await index!.addCustomRecord(record)
-      : await index!.addHTMLFile({ url: record.url, content: pageRecordHtml(record) });
+  for (const record of records) {
+    // A record at full weight is a custom record; any other goes in as HTML, the one form that carries
+    // a weight. `inFull` only sets the weight: it is not Pagefind's.
+    const { inFull, ...pagefindRecord } = record;
+    const added = recordWeight(record) === 1
+      ? await index!.addCustomRecord(pagefindRecord)
+      : await index!.addHTMLFile({ url: record.url, content: pageRecordHtml(pagefindRecord) });
     failOn(added.errors, `adding ${record.url}`);
   }
   rmSync(output, { recursive: true, force: true });

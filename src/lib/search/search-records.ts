@@ -64,21 +64,15 @@ export function paragraphRecord(p: ReportParagraph): SearchRecord {
   return { url: paragraphUrl(p.n), content: p.text, language: SEARCH_LANGUAGE, meta, filters: paragraphFilters(p) };
 }
 
-/**
- * Whether a built page gets any record: a page says so on its <main> (search-markup.ts, BaseLayout's
- * `search` prop). Left out: the home page and report contents (lists of links), the full report
- * (it repeats every section), short links (they only redirect), the search and not-found pages
- * (nothing to find), and pages that only restate the report: the key figures repeat its numbers
- * and the findings pages its judgements and paragraphs, whose topics are search filters (measured:
- * long records slow every search that shows them, README "Search speed").
- */
+/** Whether a built page gets any record: a page says so on its <main> (see pageRecords for which are left out). */
 export function isIndexedPage(html: string): boolean {
-  return pageSearchOf(mainOf(parse(html))) !== 'none';
+  return pageSearchOf(mainOf(parse(html), 'a page')) !== 'none';
 }
 
-function mainOf(root: HTMLElement, url = 'a page'): HTMLElement {
+/** A page's <main>; `page` names the page in the error when it has none. */
+function mainOf(root: HTMLElement, page: string): HTMLElement {
   const main = root.querySelector('main');
-  if (!main) throw new Error(`${url} has no <main>: every page needs one, and search indexes only its main content.`);
+  if (!main) throw new Error(`${page} has no <main>: every page needs one, and search indexes only its main content.`);
   return main;
 }
 
@@ -93,13 +87,19 @@ const ENTRY_SELECTOR = `[${SEARCH_ENTRY_ATTRIBUTE}][id]`;
 const PART_SELECTOR = 'section[aria-labelledby]';
 
 /**
- * A built page's records: one per entry where the page is a list of anchored entries, one per
- * part where it is searched by part (each found at its own anchor, under the page's title), and
- * otherwise, or for the rest of a page searched by part, its page-level record, if it has text.
+ * A built page's records: none where its <main> says so (search-markup.ts, BaseLayout's `search`
+ * prop: the home page and report contents, lists of links; the full report, which repeats every
+ * section; short links, which only redirect; the search and not-found pages; and pages that only
+ * restate the report, the key figures and findings pages, whose topics are search filters, since
+ * long records slow every search that shows them, README "Search speed"); one per entry where the
+ * page is a list of anchored entries; one per part where it is searched by part (each found at its
+ * own anchor, under the page's title); and otherwise, or for the rest of a page searched by part,
+ * its page-level record, if it has text.
  */
 export function pageRecords(url: string, html: string): SearchRecord[] {
   const root = parse(html);
-  const search = pageSearchOf(mainOf(root, `dist${url}`));
+  const main = mainOf(root, `dist${url}`);
+  const search = pageSearchOf(main);
   if (search === 'none') return [];
   const page = text(root.querySelector('main h1'));
   const entries = root.querySelectorAll(`main ${ENTRY_SELECTOR}`);
@@ -110,7 +110,7 @@ export function pageRecords(url: string, html: string): SearchRecord[] {
     });
   }
   if (search !== 'parts') {
-    const record = pageRecord(url, html);
+    const record = mainRecord(url, main);
     return record ? [record] : [];
   }
   const parts = root.querySelectorAll(`main ${PART_SELECTOR}`).map((part) => {
@@ -121,7 +121,7 @@ export function pageRecords(url: string, html: string): SearchRecord[] {
     part.remove();
     return anchoredRecord(`${url}#${id}`, title, pageText(part), page);
   });
-  const rest = pageRecord(url, root.toString());
+  const rest = mainRecord(url, main);
   return [...(rest ? [rest] : []), ...parts];
 }
 
@@ -139,7 +139,11 @@ const NOT_PAGE_TEXT = ['nav', '.para', '.footnote-ref', '.report-page__range', '
 
 /** A page-level record for a built page: the text of its <main> without navigation or numbered paragraphs. */
 export function pageRecord(url: string, html: string): SearchRecord | undefined {
-  const main = mainOf(parse(html), `dist${url}`);
+  return mainRecord(url, mainOf(parse(html), `dist${url}`));
+}
+
+/** The page-level record of a page's <main> (what is left of it, for a page searched by part). */
+function mainRecord(url: string, main: HTMLElement): SearchRecord | undefined {
   const search = pageSearchOf(main);
   const title = text(main.querySelector('h1'));
   main.querySelector('h1')?.remove();
@@ -166,7 +170,6 @@ function pageText(element: HTMLElement): string {
 function text(element: HTMLElement | null): string {
   return (element?.structuredText ?? '').replace(/\s+/g, ' ').trim();
 }
-
 
 /**
  * A page-level record as the small HTML document Pagefind's addHTMLFile reads, because only
