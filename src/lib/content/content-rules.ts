@@ -30,6 +30,12 @@ export interface CitingBlock {
 
 const nameOf = (block: CitingBlock) => `${block.file}, ${block.where}`;
 
+/** The outside sources a source list cites, split into those listed (by id) and the ids not listed. */
+function citedOutside(sourceList: string, byId: ReadonlyMap<string, OutsideSource>): { listed: OutsideSource[]; unknown: string[] } {
+  const { outside } = parseSources(sourceList);
+  return { listed: outside.flatMap((id) => byId.get(id) ?? []), unknown: outside.filter((id) => !byId.has(id)) };
+}
+
 /** Blocks without sources, each named with the start of its text. */
 export function unsourcedProblems(blocks: readonly CitingBlock[]): string[] {
   return blocks
@@ -47,13 +53,12 @@ export function citationProblems<B extends CitingBlock>(blocks: readonly B[], so
   const byId = new Map(sources.map((s) => [s.id, s]));
   return blocks.flatMap((block) => {
     if (block.sources === undefined) return [];
-    const { outside } = parseSources(block.sources);
-    const unknown = outside.filter((id) => !byId.has(id));
+    const { listed, unknown } = citedOutside(block.sources, byId);
     if (unknown.length > 0) {
       return unknown.map((id) => `${nameOf(block)}: cites "${OUTSIDE_PREFIX}${id}", which ${OUTSIDE_SOURCES_FILE} does not list. Add the source there (publisher, title, url, published, says, seen) or correct the id.`);
     }
-    const cited = [reportText({ ...block, sources: block.sources }), ...outside.map((id) => sourceText(byId.get(id)!))].join('\n');
-    const fix = outside.length > 0
+    const cited = [reportText({ ...block, sources: block.sources }), ...listed.map(sourceText)].join('\n');
+    const fix = listed.length > 0
       ? `Quote the source's words that give it in ${OUTSIDE_SOURCES_FILE}, or take the number out.`
       : 'Cite the paragraph or block of the report that gives it, or take the number out.';
     return numbersIn(block.text)
@@ -105,12 +110,10 @@ export interface CheckedNumber {
  */
 export function helpNumberProblem(service: CheckedNumber, sources: readonly OutsideSource[]): string | undefined {
   const where = `content/help-services.yaml, ${service.id}`;
-  const byId = new Map(sources.map((s) => [s.id, s]));
-  const { outside } = parseSources(service.sources);
-  const unknown = outside.find((id) => !byId.has(id));
-  if (unknown) return `${where}: cites "${OUTSIDE_PREFIX}${unknown}", which ${OUTSIDE_SOURCES_FILE} does not list. Add the service's page there, with the words that show the number.`;
+  const { listed, unknown } = citedOutside(service.sources, new Map(sources.map((s) => [s.id, s])));
+  if (unknown.length > 0) return `${where}: cites "${OUTSIDE_PREFIX}${unknown[0]}", which ${OUTSIDE_SOURCES_FILE} does not list. Add the service's page there, with the words that show the number.`;
   const digits = (text: string) => text.replace(/\s/g, '');
-  if (outside.some((id) => digits(byId.get(id)!.says).includes(digits(service.phone)))) return undefined;
+  if (listed.some((source) => digits(source.says).includes(digits(service.phone)))) return undefined;
   return `${where}: no page it cites quotes the phone number ${service.phone}. Check the number on the service's own page and quote the words that show it in ${OUTSIDE_SOURCES_FILE}.`;
 }
 

@@ -4,12 +4,12 @@
  */
 import { getCollection } from 'astro:content';
 import type { LaterEvent } from './content-schemas.ts';
-import { MONTH_NAMES as MONTHS } from './numbers-in-text.ts';
+import { MONTH_NAMES } from './numbers-in-text.ts';
 
 /** "April 2018" -> 201804, "2022" -> 202200: a year alone sorts before that year's months. */
 export function whenOrder(when: string): number {
   const [first, second] = when.split(' ');
-  return second ? Number(second) * 100 + (MONTHS as readonly string[]).indexOf(first) + 1 : Number(first) * 100;
+  return second ? Number(second) * 100 + (MONTH_NAMES as readonly string[]).indexOf(first) + 1 : Number(first) * 100;
 }
 
 /** The events, oldest first (the collection does not keep the file's order). */

@@ -4,14 +4,14 @@
  * rules they are checked by (listed ids, numbers in the quotes, expiry) are in content-rules.ts.
  */
 import type { OutsideSource } from './content-schemas.ts';
-import { MONTH_NAMES as MONTHS } from './numbers-in-text.ts';
+import { MONTH_NAMES } from './numbers-in-text.ts';
 
 export const OUTSIDE_SOURCES_FILE = 'content/outside-sources.yaml';
 
 /** "2025-12-05" -> "5 December 2025", "2022-07" -> "July 2022", "2018" -> "2018". */
 export function formatSourceDate(date: string): string {
   const [year, month, day] = date.split('-');
-  return [day && String(Number(day)), month && MONTHS[Number(month) - 1], year].filter(Boolean).join(' ');
+  return [day && String(Number(day)), month && MONTH_NAMES[Number(month) - 1], year].filter(Boolean).join(' ');
 }
 
 /** How a note names the source: publisher, title and date. */

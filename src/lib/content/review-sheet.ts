@@ -1,19 +1,19 @@
 /**
  * Every block of the site's own words, with the full text of each place it cites: the review
  * sheet for editors (/about/how-this-site-was-written/) and its JSON twin. Loading it runs every
- * rule of the site's own words (content-rules.ts), so the build fails on a block that breaks one. A block is a paragraph or list item of MDX, a YAML text
- * with a `sources` field, or a recommendation's title (which rests on its own paragraph).
+ * rule of the site's own words (content-rules.ts), so the build fails on a block that breaks one.
+ * A block is a paragraph or list item of MDX, a YAML text with a `sources` field, or a
+ * recommendation's title (which rests on its own paragraph).
  */
 import { getCollection } from 'astro:content';
 import { loadParagraphs, loadReportInfo, loadReportSections } from './report-content.ts';
 import { gradeLabel } from './judgements.ts';
 import { COVER_BLOCK, getReportBlock, reportBlockId } from './report-structure.ts';
-import { parseSources } from './sources.ts';
+import { OUTSIDE_PREFIX, parseSources } from './sources.ts';
 import { parseWordsBlocks } from './site-words.ts';
 import { glossaryUrl, KEY_FIGURES_URL, SINCE_2018_URL, placeUrl, recommendationUrl, topicUrl, YOUNG_PEOPLE_URL, type ReviewSheetId } from '../site/site-urls.ts';
 import { GLOSSARY_FILE } from './glossary-terms.ts';
 import type { OutsideSource } from './content-schemas.ts';
-import { OUTSIDE_PREFIX } from './sources.ts';
 import { sourceLabel, sourceText } from './outside-sources.ts';
 import { assertSiteWords } from './content-rules.ts';
 
@@ -25,7 +25,6 @@ export interface CitedPlace {
   /** The place's words, exactly as the report gives them, or the outside source's quote and date. */
   text: string;
 }
-
 
 export interface WordsBlock {
   /** The part of the review sheet it is on. */
