@@ -16,15 +16,17 @@ export const ROOT = join(import.meta.dirname, '..', '..');
 /** Each change maps a project-relative file to a function from its text to the broken text. */
 export type ContentChanges = Record<string, (text: string) => string>;
 
-/** Applies the changes to the files under `dir`; a change that changes nothing is an out-of-date test. */
+/** A file under `dir`, changed; a change that changes nothing is an out-of-date test. */
+function changedText(dir: string, file: string, change: (text: string) => string): string {
+  const before = readFileSync(join(dir, file), 'utf8');
+  const after = change(before);
+  if (after === before) throw new Error(`The change to ${file} changed nothing: the test is out of date with the content.`);
+  return after;
+}
+
+/** Applies the changes to the files under `dir`. */
 export function applyChanges(dir: string, changes: ContentChanges): void {
-  for (const [file, change] of Object.entries(changes)) {
-    const path = join(dir, file);
-    const before = readFileSync(path, 'utf8');
-    const after = change(before);
-    if (after === before) throw new Error(`The change to ${file} changed nothing: the test is out of date with the content.`);
-    writeFileSync(path, after);
-  }
+  for (const [file, change] of Object.entries(changes)) writeFileSync(join(dir, file), changedText(dir, file, change));
 }
 
 /** Runs `check` on a copy of content/ with the changes made, passing the copy's root. */
@@ -47,8 +49,5 @@ export function changedData(file: string, change: (text: string) => string): unk
 
 /** Compiles one MDX file of content/, changed, with the build's Markdown plugins (mdx-blocks.ts); throws as the build would. */
 export function compileChangedMdx(file: string, change: (text: string) => string): void {
-  const before = readFileSync(join(ROOT, file), 'utf8');
-  const after = change(before);
-  if (after === before) throw new Error(`The change to ${file} changed nothing: the test is out of date with the content.`);
-  mdxToJs(after, { hastPlugins: mdxBlockPlugins(), fileURL: pathToFileURL(join(ROOT, file)) });
+  mdxToJs(changedText(ROOT, file, change), { hastPlugins: mdxBlockPlugins(), fileURL: pathToFileURL(join(ROOT, file)) });
 }
