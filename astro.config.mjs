@@ -3,20 +3,16 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
-import { assertReadyToPublish, isReleaseBuild, siteConfig } from './src/lib/site/site-config-fs.ts';
-import { mdxBlockPlugins } from './src/lib/content/mdx-blocks.ts';
-import { buildDate, readOutsideSources } from './src/lib/content/outside-sources-fs.ts';
-import { assertSourcesCurrent } from './src/lib/content/content-rules.ts';
+import { assertReadyToPublish, isReleaseBuild, siteConfig } from './src/lib/site/site-config.ts';
+import { reportBlockIds } from './src/lib/content/mdx-blocks.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { SHORT_PARAGRAPHS_URL } from './src/lib/site/site-urls.ts';
 
 // The public address (content/site.yaml), for canonical links and the sitemap. A release build
-// stops here, before anything is written, while the address or the publisher is still a sample, or
-// while a fact from outside the report rests on a page last seen more than 12 months ago.
-if (isReleaseBuild()) {
-  assertReadyToPublish(siteConfig);
-  assertSourcesCurrent(readOutsideSources(), buildDate());
-}
+// stops here, before anything is written, while the address or the publisher is still a sample
+// (and, when the content is loaded, while a fact from outside the report rests on a page last seen
+// more than 12 months ago: src/lib/content/content-loaders.ts).
+if (isReleaseBuild()) assertReadyToPublish(siteConfig);
 const site = siteConfig.url;
 
 export default defineConfig({
@@ -29,8 +25,8 @@ export default defineConfig({
   },
   markdown: {
     // The report's own characters are kept: no curly quotes or dashes added by the Markdown pipeline.
-    // Ids on the report's unnumbered blocks; the build fails on a block of the site's own words without sources.
-    processor: satteri({ features: { smartPunctuation: false }, hastPlugins: mdxBlockPlugins() }),
+    // Ids on the report's unnumbered blocks, so the site's own words can link to them.
+    processor: satteri({ features: { smartPunctuation: false }, hastPlugins: [reportBlockIds()] }),
   },
   integrations: [
     mdx(),

@@ -7,16 +7,12 @@ import type { AstroIntegration } from 'astro';
 import { writeSearchIndex } from '../lib/search/search-index-fs.ts';
 
 export function searchIndex(): AstroIntegration {
-  let root = '';
   return {
     name: 'search-index',
     hooks: {
-      'astro:config:done': ({ config }) => {
-        root = fileURLToPath(config.root);
-      },
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
-        const { paragraphs, pages } = await writeSearchIndex(root, fileURLToPath(dir));
+        const { paragraphs, pages } = await writeSearchIndex(fileURLToPath(dir));
         logger.info(`Search index: ${paragraphs} paragraphs and ${pages} page records in dist/pagefind/ (${Math.round(performance.now() - started)} ms)`);
       },
     },

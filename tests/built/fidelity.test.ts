@@ -6,8 +6,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { pageDom, textOf } from '../../scripts/lib/built-site.ts';
+import { ROOT } from '../support/changed-content.ts';
 import { sourceBlocks, sourceParagraphs } from '../support/source-text.ts';
-import { PARAGRAPH_COUNT, paragraphId, paragraphsOf, sections } from '../../src/lib/content/report-structure.ts';
+import { readReportParagraphs } from '../../src/lib/content/content-files.ts';
+import { PARAGRAPH_COUNT, paragraphId, paragraphsOf, sectionOfParagraph, sections } from '../../src/lib/content/report-structure.ts';
 import { FULL_REPORT_URL, sectionUrl } from '../../src/lib/site/site-urls.ts';
 
 const sectionPageText = () => sections.map((s) => textOf(pageDom(sectionUrl(s.slug)))).join(' ');
@@ -17,6 +19,18 @@ test('the source text has the 111 numbered paragraphs and 23 recommendation mark
   const paragraphs = sourceParagraphs();
   assert.deepEqual(paragraphs.map((p) => p.n), Array.from({ length: PARAGRAPH_COUNT }, (_, i) => i + 1));
   assert.equal(paragraphs.filter((p) => p.recommendation).length, 23);
+});
+
+test('the content layer reads the 111 paragraphs with the source text, marks and sections', () => {
+  const read = readReportParagraphs(ROOT);
+  const source = sourceParagraphs();
+  assert.equal(read.length, source.length);
+  read.forEach((p, i) => {
+    assert.equal(p.n, source[i].n);
+    assert.equal(p.text, source[i].text, `paragraph ${p.n}`);
+    assert.equal(p.recommendation, source[i].recommendation, `paragraph ${p.n}`);
+    assert.equal(p.section, sectionOfParagraph(p.n).slug);
+  });
 });
 
 test('every block of the source text appears word for word on the full report page', () => {

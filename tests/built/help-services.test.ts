@@ -5,17 +5,14 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parse } from 'yaml';
 import { builtPages, pageDom } from '../../scripts/lib/built-site.ts';
-import { changedData, ROOT } from '../support/changed-content.ts';
+import { changedData, contentData, ROOT } from '../support/changed-content.ts';
 import { helpServiceSchema } from '../../src/lib/content/content-schemas.ts';
 import { helpNumberProblem } from '../../src/lib/content/content-rules.ts';
-import { readOutsideSources } from '../../src/lib/content/outside-sources-fs.ts';
+import { readOutsideSources } from '../../src/lib/content/content-files.ts';
 
 const FILE = 'content/help-services.yaml';
-const services: { id: string; phone: string }[] = parse(readFileSync(join(import.meta.dirname, '..', '..', FILE), 'utf8'));
+const services = contentData(FILE) as { id: string; phone: string }[];
 const dialable = new Map(services.map(({ id, phone }) => [`tel:${phone.replace(/ /g, '')}`, id]));
 
 test('every phone link on the built site dials a number from content/help-services.yaml', () => {

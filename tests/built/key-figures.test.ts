@@ -5,15 +5,11 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parse } from 'yaml';
+import { contentData } from '../support/changed-content.ts';
 import { pageDom, pageHtml, textOf } from '../../scripts/lib/built-site.ts';
 import { SOURCE_NOTE } from '../../scripts/lib/plain-language.ts';
 import { parseSources } from '../../src/lib/content/sources.ts';
 import { KEY_FIGURES_URL, paragraphUrl, reportBlockUrl } from '../../src/lib/site/site-urls.ts';
-
-const ROOT = join(import.meta.dirname, '..', '..');
 
 interface Figure {
   id: string;
@@ -22,7 +18,7 @@ interface Figure {
   sources: string | number;
   chart?: { title: string; summary: string; bars: { label: string; value: number }[] };
 }
-const figures: Figure[] = parse(readFileSync(join(ROOT, 'content', 'key-figures.yaml'), 'utf8'));
+const figures = contentData('content/key-figures.yaml') as Figure[];
 
 test('there are at least 15 key figures', () => {
   assert.ok(figures.length >= 15, `${figures.length} figures`);

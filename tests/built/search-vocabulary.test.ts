@@ -9,16 +9,17 @@ import { readFileSync } from 'node:fs';
 import { DIST, pageDom } from '../../scripts/lib/built-site.ts';
 import { sourceParagraphs } from '../support/source-text.ts';
 import { join } from 'node:path';
-import { readSearchVocabulary, readSearchWords } from '../../src/lib/search/search-vocabulary-fs.ts';
-import { editDistance, isKnownWord, queryTerms, suggestSpelling, type Synonym } from '../../src/lib/search/search-vocabulary.ts';
-import { SPELLINGS_URL } from '../../src/lib/site/site-urls.ts';
+import { readSearchWords } from '../../src/lib/content/content-files.ts';
+import { editDistance, isKnownWord, queryTerms, suggestSpelling, type SearchVocabulary, type Synonym } from '../../src/lib/search/search-vocabulary.ts';
+import { SEARCH_URL, SPELLINGS_URL } from '../../src/lib/site/site-urls.ts';
 
-const vocabulary = readSearchVocabulary();
+/** The vocabulary as the built search page embeds it. */
+const vocabulary: SearchVocabulary = JSON.parse(pageDom(SEARCH_URL).querySelector('#report-search')!.getAttribute('data-vocabulary')!);
 const means = (words: string) => vocabulary.synonyms.filter((s) => s.words === words).flatMap((s) => s.means);
 
 test('every everyday word\'s meaning occurs in the report\'s numbered paragraphs (read from the source text)', () => {
   const report = sourceParagraphs().map((p) => p.text).join(' ').toLowerCase().replace(/’/g, "'");
-  const entries = readSearchWords();
+  const entries = readSearchWords(join(import.meta.dirname, '..', '..'));
   assert.ok(entries.length >= 10, `only ${entries.length} everyday words`);
   for (const { word, means: targets } of entries) {
     for (const target of targets) {

@@ -4,7 +4,8 @@ import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { builtPages, contentPages, DIST, pageDom, pageHtml } from '../../scripts/lib/built-site.ts';
-import { readAllParagraphs } from '../../src/lib/content/paragraph-text-fs.ts';
+import { readParagraphTopics, readReportParagraphs, readTopics } from '../../src/lib/content/content-files.ts';
+import { paragraphsToIndex } from '../../src/lib/search/search-index-fs.ts';
 import { paragraphNumbers, sectionOfParagraph } from '../../src/lib/content/report-structure.ts';
 import { isIndexedPage, pageRecord, pageRecords, paragraphRecord, SEARCH_LANGUAGE } from '../../src/lib/search/search-records.ts';
 import { PAGEFIND_PATH } from '../../src/lib/site/site-urls.ts';
@@ -14,7 +15,9 @@ import { paragraphUrl, sectionUrl, SINCE_2018_URL, YOUNG_PEOPLE_URL } from '../.
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const PAGEFIND = join(DIST, PAGEFIND_PATH);
-const paragraphs = readAllParagraphs(ROOT);
+const paragraphs = readReportParagraphs(ROOT);
+const topicNames = new Map(readTopics(ROOT).map((t) => [t.id, t.name]));
+const tagging = readParagraphTopics(ROOT);
 
 test('the index holds one language, the one every page declares, with every paragraph and page record', () => {
   const entry = JSON.parse(readFileSync(join(PAGEFIND, 'pagefind-entry.json'), 'utf8'));
@@ -34,8 +37,10 @@ test('dist/pagefind ships only what the search page loads', () => {
 });
 
 test('every numbered paragraph is a record of its own: its URL, a title naming it and its section, its exact text', () => {
-  assert.equal(paragraphs.length, paragraphNumbers.length);
-  for (const p of paragraphs) {
+  const indexed = paragraphsToIndex(DIST);
+  assert.equal(indexed.length, paragraphNumbers.length);
+  assert.deepEqual(indexed.map(({ n, text, recommendation }) => ({ n, text, recommendation })), paragraphs.map(({ n, text, recommendation }) => ({ n, text, recommendation })), 'the index reads the paragraphs the content holds');
+  for (const p of indexed) {
     const record = paragraphRecord(p);
     const section = sectionOfParagraph(p.n);
     assert.equal(record.url, paragraphUrl(p.n));
@@ -44,6 +49,7 @@ test('every numbered paragraph is a record of its own: its URL, a title naming i
     assert.equal(record.language, SEARCH_LANGUAGE);
     assert.deepEqual(record.filters.Section, [section.shortTitle]);
     assert.equal(record.meta.recommendation, p.recommendation ? 'Recommendation' : undefined);
+    assert.deepEqual(record.filters.Topic ?? [], (tagging.find((t) => t.paragraph === p.n)?.topics ?? []).map((id) => topicNames.get(id)), `paragraph ${p.n}: topics`);
   }
 });
 

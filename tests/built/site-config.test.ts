@@ -5,12 +5,12 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { buildWithChanges } from '../support/broken-build.ts';
+import { buildWithChanges, loadWithChanges } from '../support/broken-build.ts';
 import { ROOT, withChangedContent } from '../support/changed-content.ts';
 import { assertSourcesCurrent } from '../../src/lib/content/content-rules.ts';
-import { buildDate, readOutsideSources } from '../../src/lib/content/outside-sources-fs.ts';
+import { readOutsideSources } from '../../src/lib/content/content-files.ts';
 import { contentPages, pageDom } from '../../scripts/lib/built-site.ts';
-import { assertReadyToPublish, readSiteConfig, sampleFields, SITE_CONFIG_FILE, siteConfig } from '../../src/lib/site/site-config-fs.ts';
+import { assertReadyToPublish, buildDate, readSiteConfig, sampleFields, SITE_CONFIG_FILE, siteConfig } from '../../src/lib/site/site-config.ts';
 import { ABOUT_URL, ACCESSIBILITY_URL, CONTACT_URL, NOT_FOUND_URL } from '../../src/lib/site/site-urls.ts';
 
 const RELEASE = { SITE_RELEASE: '1' };
@@ -45,7 +45,7 @@ test('a release build with the sample values fails before writing anything, nami
 });
 
 test('real publisher details pass the release check, with outside sources seen within 12 months of the build\'s date', () => {
-  // The build's date is given, not today's: the release check in astro.config.mjs runs these two.
+  // The build's date is given, not today's: astro.config.mjs runs the first check, the outside sources' loader the second.
   withChangedContent({ [SITE_CONFIG_FILE]: REAL_VALUES }, (root) => {
     assert.doesNotThrow(() => assertReadyToPublish(readSiteConfig(root)));
     assert.doesNotThrow(() => assertSourcesCurrent(readOutsideSources(root), '2026-12-01'));
@@ -65,6 +65,14 @@ test('a release fails, naming each source and the fix, when facts from outside t
     assert.match(error.message, /set "seen" to the day you looked/);
     return true;
   });
+});
+
+test('a release with real publisher details stops while its content loads when an outside source was last seen over 12 months before its date', () => {
+  const { code, output } = loadWithChanges({ [SITE_CONFIG_FILE]: REAL_VALUES }, { ...RELEASE, SITE_BUILD_DATE: '2027-12-01' });
+  assert.notEqual(code, 0, 'the release loaded its content with sources last seen in 2026');
+  assert.match(output, /content\/outside-sources\.yaml has sources last seen longer ago:/);
+  assert.match(output, /trust-launch-2018 \(.*\), seen 2026-11-30/);
+  assert.equal(loadWithChanges({ [SITE_CONFIG_FILE]: REAL_VALUES }, { ...RELEASE, SITE_BUILD_DATE: '2026-12-01' }).code, 0, 'the same release a year earlier loads');
 });
 
 test('a configuration without the contact email fails, naming the file and the field', () => {

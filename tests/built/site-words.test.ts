@@ -12,12 +12,11 @@ import type { HTMLElement } from 'node-html-parser';
 import { pageDom, textOf } from '../../scripts/lib/built-site.ts';
 import { numbersIn, occursIn } from '../../src/lib/content/numbers-in-text.ts';
 import { citationProblems } from '../../src/lib/content/content-rules.ts';
-import { readOutsideSources } from '../../src/lib/content/outside-sources-fs.ts';
+import { parseMdx, readContentText, readOutsideSources } from '../../src/lib/content/content-files.ts';
 import { OUTSIDE_PREFIX } from '../../src/lib/content/sources.ts';
 import { SOURCE_NOTE } from '../../scripts/lib/plain-language.ts';
 import { readRecommendationFiles } from '../support/recommendation-files.ts';
 import { reportBlocks, sections } from '../../src/lib/content/report-structure.ts';
-import { parseWordsBlocks, splitFrontmatter } from '../../src/lib/content/site-words.ts';
 import { KEY_FIGURES_URL, paragraphUrl, REPORT_URL, REVIEW_SHEETS, REVIEW_SHEET_JSON_URL, REVIEW_SHEET_URL, recommendationUrl, reviewSheetUrl, sectionUrl, topicUrl } from '../../src/lib/site/site-urls.ts';
 import type { WordsBlock } from '../../src/lib/content/review-sheet.ts';
 
@@ -50,7 +49,7 @@ test('every block of the site\'s own words has sources', () => {
 
 test('every number, date and percentage in the site\'s own words occurs in a place the block cites (the build\'s own rule, over what it wrote)', () => {
   const reportText = (b: WordsBlock) => b.cited.filter((c) => !c.id.startsWith(OUTSIDE_PREFIX)).map((c) => c.text).join('\n');
-  assert.deepEqual(citationProblems(blocks, readOutsideSources(), reportText), []);
+  assert.deepEqual(citationProblems(blocks, readOutsideSources(ROOT), reportText), []);
   assert.ok(blocks.filter((b) => numbersIn(b.text).length > 0).length > 50, 'the check has numbers to check');
 });
 
@@ -78,7 +77,8 @@ test('each unnumbered block of the report has its id on its page, around the tex
   const texts = new Map(blocks.flatMap((b) => b.cited.map((c) => [c.id, c.text] as const)));
   for (const section of sections.filter((s) => s.blocks)) {
     const dom = pageDom(sectionUrl(section.slug));
-    const parsed = parseWordsBlocks(splitFrontmatter(readFileSync(join(ROOT, 'content', 'report', `${section.slug}.mdx`), 'utf8')).body);
+    const file = `content/report/${section.slug}.mdx`;
+    const parsed = parseMdx(readContentText(ROOT, file), file, ROOT).blocks;
     for (const block of reportBlocks.filter((b) => b.section === section)) {
       const element = dom.getElementById(block.id);
       assert.ok(element, `${sectionUrl(section.slug)} has no element #${block.id}`);

@@ -6,14 +6,16 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { pageDom, textOf } from '../../scripts/lib/built-site.ts';
-import { readAllParagraphs } from '../../src/lib/content/paragraph-text-fs.ts';
 import { findingsParagraphNumbers, findingsSections, sectionOfParagraph } from '../../src/lib/content/report-structure.ts';
 import { FINDINGS_URL, paragraphUrl, topicUrl } from '../../src/lib/site/site-urls.ts';
-import { paragraphsOfTopic, readTopics, topicIdsOfParagraph } from '../../src/lib/content/topics-fs.ts';
+import { readParagraphTopics, readReportParagraphs, readTopics } from '../../src/lib/content/content-files.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const topics = readTopics(ROOT);
-const textOfParagraph = (n: number) => readAllParagraphs(ROOT).find((p) => p.n === n)!.text;
+const tagging = readParagraphTopics(ROOT);
+const textOfParagraph = (n: number) => readReportParagraphs(ROOT).find((p) => p.n === n)!.text;
+const topicIdsOfParagraph = (n: number) => tagging.find((t) => t.paragraph === n)?.topics ?? [];
+const paragraphsOfTopic = (id: string) => findingsParagraphNumbers.filter((n) => topicIdsOfParagraph(n).includes(id));
 
 test('there are 12 to 18 topics, each with a unique id, a name and a one-line description', () => {
   assert.ok(topics.length >= 12 && topics.length <= 18, `${topics.length} topics`);
@@ -26,18 +28,18 @@ test('there are 12 to 18 topics, each with a unique id, a name and a one-line de
 test('every findings paragraph, 18 to 111, has at least one known topic, and no other paragraph has any', () => {
   const known = new Set(topics.map((t) => t.id));
   for (const n of findingsParagraphNumbers) {
-    const ids = topicIdsOfParagraph(n, ROOT);
+    const ids = topicIdsOfParagraph(n);
     assert.ok(ids.length > 0, `paragraph ${n} has no topic`);
     for (const id of ids) assert.ok(known.has(id), `paragraph ${n}: unknown topic ${id}`);
   }
-  for (const n of [1, 17]) assert.deepEqual(topicIdsOfParagraph(n, ROOT), []);
+  for (const n of [1, 17]) assert.deepEqual(topicIdsOfParagraph(n), []);
 });
 
 for (const topic of topics) {
   test(`${topicUrl(topic.id)} quotes its paragraphs in full, in report order, under their judgement areas`, () => {
     const dom = pageDom(topicUrl(topic.id));
     assert.equal(textOf(dom.querySelector('h1')!), topic.name);
-    const expected = paragraphsOfTopic(topic.id, ROOT);
+    const expected = paragraphsOfTopic(topic.id);
     assert.ok(expected.length > 0);
     const shown = dom.querySelectorAll('main .quoted-para').map((q) => ({
       href: q.querySelector('.quoted-para__source a')?.getAttribute('href'),

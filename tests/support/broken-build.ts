@@ -22,12 +22,21 @@ export interface BuildResult {
  * `env` adds environment variables, e.g. SITE_RELEASE=1 for the release build.
  */
 export function buildWithChanges(changes: ContentChanges, env: Record<string, string> = {}): BuildResult {
+  return astroWithChanges('build', changes, env);
+}
+
+/** `astro sync` on the changed copy: the content loaded (and its loaders' rules run), no page rendered, in a few seconds. */
+export function loadWithChanges(changes: ContentChanges, env: Record<string, string> = {}): BuildResult {
+  return astroWithChanges('sync', changes, env);
+}
+
+function astroWithChanges(command: 'build' | 'sync', changes: ContentChanges, env: Record<string, string>): BuildResult {
   const dir = mkdtempSync(join(tmpdir(), 'broken-build-'));
   try {
     for (const name of COPIED) cpSync(join(ROOT, name), join(dir, name), { recursive: true });
     symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
     applyChanges(dir, changes);
-    const result = spawnSync(process.execPath, [join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], {
+    const result = spawnSync(process.execPath, [join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'), command], {
       cwd: dir,
       encoding: 'utf8',
       env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', ASTRO_TELEMETRY_DISABLED: '1', ...env },

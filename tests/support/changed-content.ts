@@ -2,14 +2,12 @@
  * A copy of the project's content/ with some files changed, for checks that run a content rule
  * on broken content without a full build: the rule reads the copy as its project root.
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { mdxToJs } from 'satteri';
-import { parse } from 'yaml';
-import { mdxBlockPlugins } from '../../src/lib/content/mdx-blocks.ts';
-import { splitFrontmatter } from '../../src/lib/content/site-words.ts';
+import { mdxToMdast } from 'satteri';
+import { parseMdx, parseYaml, readContentText, yamlEntries } from '../../src/lib/content/content-files.ts';
+import type { MdxParts } from '../../src/lib/content/content-schemas.ts';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
 
@@ -18,7 +16,7 @@ export type ContentChanges = Record<string, (text: string) => string>;
 
 /** A file under `dir`, changed; a change that changes nothing is an out-of-date test. */
 function changedText(dir: string, file: string, change: (text: string) => string): string {
-  const before = readFileSync(join(dir, file), 'utf8');
+  const before = readContentText(dir, file);
   const after = change(before);
   if (after === before) throw new Error(`The change to ${file} changed nothing: the test is out of date with the content.`);
   return after;
@@ -41,13 +39,28 @@ export function withChangedContent<T>(changes: ContentChanges, check: (root: str
   }
 }
 
-/** One content file's data, changed, as the content layer hands it to its schema: a YAML file's entries, an MDX file's frontmatter. */
-export function changedData(file: string, change: (text: string) => string): unknown {
-  const text = change(readFileSync(join(ROOT, file), 'utf8'));
-  return file.endsWith('.mdx') ? parse(splitFrontmatter(text).frontmatter) : parse(text);
+/** An MDX file's frontmatter (YAML), found by the parser that reads the file, as Astro's MDX entries find it. */
+function frontmatterOf(text: string): string {
+  const root = mdxToMdast(text, { position: false }) as { children: { type: string; value?: string }[] };
+  return root.children.find((node) => node.type === 'yaml')?.value ?? '';
 }
 
-/** Compiles one MDX file of content/, changed, with the build's Markdown plugins (mdx-blocks.ts); throws as the build would. */
-export function compileChangedMdx(file: string, change: (text: string) => string): void {
-  mdxToJs(changedText(ROOT, file, change), { hastPlugins: mdxBlockPlugins(), fileURL: pathToFileURL(join(ROOT, file)) });
+/** A content file's data as the content layer hands it to its schema: a YAML file's entries, an MDX file's frontmatter. */
+function dataOf(text: string, file: string): unknown {
+  return file.endsWith('.mdx') ? parseYaml(frontmatterOf(text), file) : yamlEntries(text, file);
+}
+
+/** One content file's data, as it is. */
+export function contentData(file: string): unknown {
+  return dataOf(readContentText(ROOT, file), file);
+}
+
+/** One content file's data, changed. */
+export function changedData(file: string, change: (text: string) => string): unknown {
+  return dataOf(change(readContentText(ROOT, file)), file);
+}
+
+/** One MDX file of content/, changed, read into its parts as the content layer reads it (mdx-parts.ts). */
+export function changedMdxParts(file: string, change: (text: string) => string): MdxParts {
+  return parseMdx(changedText(ROOT, file, change), file, ROOT);
 }

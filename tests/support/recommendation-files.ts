@@ -1,11 +1,9 @@
-/** The recommendation files (content/recommendations/NN.mdx) read as plain data, for tests. */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parse } from 'yaml';
-import { parseWordsBlocks, splitFrontmatter, type SourcedBlock } from '../../src/lib/content/site-words.ts';
-import type { RecommendationFrontmatter } from '../../src/lib/content/content-schemas.ts';
+/** The recommendation files (content/recommendations/NN.mdx) read as plain data through the content layer, for tests. */
+import { contentFilesIn, parseMdx, readContentText } from '../../src/lib/content/content-files.ts';
+import type { RecommendationFrontmatter, SourcedBlock } from '../../src/lib/content/content-schemas.ts';
+import { contentData, ROOT } from './changed-content.ts';
 
-const DIR = join(import.meta.dirname, '..', '..', 'content', 'recommendations');
+const DIR = 'content/recommendations';
 
 /** A file's frontmatter (its schema's type) with what the tests read from its name and body. */
 export interface RecommendationFile extends RecommendationFrontmatter {
@@ -18,16 +16,14 @@ export interface RecommendationFile extends RecommendationFrontmatter {
 }
 
 export function readRecommendationFiles(): RecommendationFile[] {
-  return readdirSync(DIR)
-    .filter((name) => name.endsWith('.mdx'))
-    .sort()
-    .map((name) => {
-      const { frontmatter, body } = splitFrontmatter(readFileSync(join(DIR, name), 'utf8'));
-      const blocks = parseWordsBlocks(body);
+  return contentFilesIn(ROOT, DIR)
+    .filter((file) => file.endsWith('.mdx'))
+    .map((file) => {
+      const { blocks } = parseMdx(readContentText(ROOT, file), file, ROOT);
       return {
-        file: `content/recommendations/${name}`,
-        number: Number(name.replace('.mdx', '')),
-        ...parse(frontmatter),
+        file,
+        number: Number(file.slice(DIR.length + 1).replace('.mdx', '')),
+        ...(contentData(file) as RecommendationFrontmatter),
         blocks,
         whatThisMeans: blocks.map((b) => b.text).join(' '),
       };

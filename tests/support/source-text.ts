@@ -3,14 +3,14 @@
  * MDX, so the fidelity tests compare the site against the original and not against itself.
  * It undoes only the PDF's artefacts: tags, bullets, tab-separated cells, page-break splits.
  */
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { normalise } from '../../scripts/lib/built-site.ts';
+import { readContentText } from '../../src/lib/content/content-files.ts';
 
-export const SOURCE_FILE = join(import.meta.dirname, '..', '..', 'content', 'source', 'sandwell-ofsted-2018.txt');
+const SOURCE_FILE = 'content/source/sandwell-ofsted-2018.txt';
 const RECOMMENDATION_MARK = '(Recommendation)';
 
-export const sourceLines: readonly string[] = readFileSync(SOURCE_FILE, 'utf8').split('\n');
+export const sourceLines: readonly string[] = readContentText(join(import.meta.dirname, '..', '..'), SOURCE_FILE).split('\n');
 
 /**
  * The PDF's own contents list (section names with page numbers) is the one block the site does

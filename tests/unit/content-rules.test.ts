@@ -5,7 +5,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { assertSiteWords, citationProblems, unsourcedProblems } from '../../src/lib/content/content-rules.ts';
+import { assertSiteWords, citationProblems, sourceNotesProblems } from '../../src/lib/content/content-rules.ts';
 import { parseSources } from '../../src/lib/content/sources.ts';
 
 /** The report's places as a fixture: paragraph 54 and the executive summary's third block. */
@@ -14,7 +14,7 @@ const places = new Map([
   ['summary-3', 'The number of children subject to a child protection plan has risen to 742, up 71% since 2015.'],
 ]);
 const reportText = (block: { sources: string }) => parseSources(block.sources).places.map((p) => places.get(String(p)) ?? '').join('\n');
-const block = (text: string, sources?: string) => ({ file: 'content/recommendations/06.mdx', where: 'What this means, block 1', text, sources });
+const block = (text: string, sources: string) => ({ file: 'content/recommendations/06.mdx', where: 'What this means, block 1', text, sources });
 
 test('a number in a place the block cites passes, in digits or in words', () => {
   assert.deepEqual(citationProblems([block('178 children were waiting to be matched.', '54')], [], reportText), []);
@@ -34,18 +34,22 @@ test('phone numbers are the only numbers left out', () => {
   assert.deepEqual(citationProblems([block('Call Childline on 0800 1111.', 'general')], [], reportText), []);
 });
 
-test('a block without sources fails, naming the file and the start of the block', () => {
-  assert.deepEqual(unsourcedProblems([block('Core group meetings bring people together.')]), [
-    'content/recommendations/06.mdx, What this means, block 1: "Core group meetings bring people together." has no sources. Say what it rests on (README.md, "How the site\'s own words cite the report").',
+test('an MDX block without a source note, with two, with a note out of place or citing nothing that exists fails, naming the file and the block', () => {
+  const file = 'content/recommendations/06.mdx';
+  assert.deepEqual(sourceNotesProblems(file, { blocks: [{ text: 'Sourced.', sources: ['54'] }], looseSources: 0 }), []);
+  assert.deepEqual(sourceNotesProblems(file, { blocks: [{ text: 'Core group meetings bring people together.', sources: [] }], looseSources: 0 }), [
+    'content/recommendations/06.mdx, the block "Core group meetings bring people together." has no sources: end it with <Sources of="27, 99" /> (paragraphs), of="summary-3" (a block of the report) or of="general" (not from the report). See README.md, "How the site\'s own words cite the report".',
   ]);
-  assert.deepEqual(unsourcedProblems([block('Sourced.', '54')]), []);
+  assert.match(sourceNotesProblems(file, { blocks: [{ text: 'Twice.', sources: ['54', '55'] }], looseSources: 0 })[0], /the block "Twice\." has 2 <Sources> notes: give each block one/);
+  assert.match(sourceNotesProblems(file, { blocks: [{ text: 'Far.', sources: ['128'] }], looseSources: 0 })[0], /the block "Far\." cites paragraph 128, which does not exist/);
+  assert.match(sourceNotesProblems(file, { blocks: [], looseSources: 1 })[0], /^content\/recommendations\/06\.mdx has a <Sources> outside a paragraph or list item/);
 });
 
 test('the build\'s check throws with every problem, and passes good words', () => {
   assert.doesNotThrow(() => assertSiteWords([block('178 children.', '54')], [], reportText));
-  assert.throws(() => assertSiteWords([block('179 children.', '54'), block('No sources.')], [], reportText), (error: Error) => {
+  assert.throws(() => assertSiteWords([block('179 children.', '54'), block('Nine children.', 'general')], [], reportText), (error: Error) => {
     assert.match(error.message, /break the rules of content\/README\.md/);
-    assert.match(error.message, /"No sources\." has no sources/);
+    assert.match(error.message, /"Nine" is in none of the words it cites/);
     assert.match(error.message, /"179" is in none of the words it cites/);
     return true;
   });

@@ -1,20 +1,23 @@
 /**
- * The rules the site's own words answer to, checked by the build, in one place (README, "How the
- * site's own words cite the report"): every block has sources; every number it states is in a
- * place it cites (the number check), the quotes of outside sources included; it cites only listed
- * outside sources; a help service's number is quoted from a page it cites; a release refuses an
- * outside source last seen too long ago. And two rules of the report's own files: each section
- * numbers exactly its paragraphs, and each "(Recommendation)" paragraph is cited by a recommendation.
- * Pure: the review sheet's loader runs assertSiteWords once per build over every block; the
- * loaders of the report, the recommendations and help services and astro.config.mjs run the
- * others; tests (tests/unit/content-rules.test.ts, tests/built/content-errors.test.ts) run the
- * same functions on small fixtures and on changed copies of content/.
+ * Every content rule the build checks beyond the schemas, in one place (README, "How the site's own
+ * words cite the report"). The site's own words: each MDX block ends with one source note, listing
+ * places that exist; every number a block states is in a place it cites (the number check), the
+ * quotes of outside sources included; it cites only listed outside sources; a help service's number
+ * is quoted from a page it cites; a release refuses an outside source last seen too long ago. The
+ * report's own files: each section numbers exactly its paragraphs and has the unnumbered blocks
+ * its structure gives ids to; each "(Recommendation)" paragraph is cited by a recommendation; each
+ * findings paragraph has known topics. Pure: the loaders of the content (report-content.ts,
+ * review-sheet.ts, recommendations.ts, help-services.ts, topics.ts, content-loaders.ts) run them
+ * once per build over the collections; tests (tests/unit/content-rules.test.ts,
+ * tests/built/content-errors.test.ts) run the same functions on small fixtures and on changed
+ * copies of content/. The glossary's rules are in glossary-terms.ts, the search words' in search-synonyms.ts.
  */
-import type { OutsideSource } from './content-schemas.ts';
-import { paragraphsOf, type ReportSection } from './report-structure.ts';
+import type { MdxParts, OutsideSource, ParagraphTopics } from './content-schemas.ts';
+import { findingsParagraphNumbers, paragraphsOf, type ReportSection } from './report-structure.ts';
+import { PARAGRAPH_TOPICS_FILE, TOPICS_FILE } from './content-files.ts';
 import { numbersIn, occursIn } from './numbers-in-text.ts';
 import { OUTSIDE_SOURCES_FILE, sourceText } from './outside-sources.ts';
-import { OUTSIDE_PREFIX, parseSources } from './sources.ts';
+import { OUTSIDE_PREFIX, parseSources, SOURCES_COMPONENT } from './sources.ts';
 
 /** A source last seen longer ago than this must be checked again before a release. */
 export const SOURCE_VALID_MONTHS = 12;
@@ -24,8 +27,8 @@ export interface CitingBlock {
   file: string;
   where: string;
   text: string;
-  /** As written in content; undefined where the block has none, which breaks the first rule. */
-  sources?: string;
+  /** As written in content: every block has one (YAML by its schema, MDX by sourceNotesProblems). */
+  sources: string;
 }
 
 const nameOf = (block: CitingBlock) => `${block.file}, ${block.where}`;
@@ -36,11 +39,30 @@ function citedOutside(sourceList: string, byId: ReadonlyMap<string, OutsideSourc
   return { listed: outside.flatMap((id) => byId.get(id) ?? []), unknown: outside.filter((id) => !byId.has(id)) };
 }
 
-/** Blocks without sources, each named with the start of its text. */
-export function unsourcedProblems(blocks: readonly CitingBlock[]): string[] {
-  return blocks
-    .filter((b) => b.sources === undefined)
-    .map((b) => `${nameOf(b)}: "${b.text.slice(0, 60)}" has no sources. Say what it rests on (README.md, "How the site's own words cite the report").`);
+const excerpt = (text: string) => (text.length > 60 ? `${text.slice(0, 60)}…` : text);
+
+/**
+ * How an MDX file of the site's own words gives its sources: one `<Sources of="…" />` at the end of
+ * each block (YAML texts have a required `sources` field), none on a line of its own, each a list
+ * the notation allows. Problems name the file, the block and the fix.
+ */
+export function sourceNotesProblems(file: string, parts: Pick<MdxParts, 'blocks' | 'looseSources'>): string[] {
+  const loose = parts.looseSources > 0
+    ? [`${file} has a <${SOURCES_COMPONENT}> outside a paragraph or list item: put it at the end of the last line of the block it sources (not on a line of its own).`]
+    : [];
+  return [...loose, ...parts.blocks.flatMap((block) => {
+    const where = `${file}, the block "${excerpt(block.text)}"`;
+    if (block.sources.length === 0) {
+      return [`${where} has no sources: end it with <${SOURCES_COMPONENT} of="27, 99" /> (paragraphs), of="summary-3" (a block of the report) or of="general" (not from the report). See README.md, "How the site's own words cite the report".`];
+    }
+    if (block.sources.length > 1) return [`${where} has ${block.sources.length} <${SOURCES_COMPONENT}> notes: give each block one, listing all it rests on.`];
+    try {
+      parseSources(block.sources[0]);
+      return [];
+    } catch (error) {
+      return [`${where} ${(error as Error).message}.`];
+    }
+  })];
 }
 
 /**
@@ -49,15 +71,14 @@ export function unsourcedProblems(blocks: readonly CitingBlock[]): string[] {
  * it cites hold. Phone numbers are left out (numbersIn). Each problem names the file, the block,
  * the number and the fix.
  */
-export function citationProblems<B extends CitingBlock>(blocks: readonly B[], sources: readonly OutsideSource[], reportText: (block: B & { sources: string }) => string): string[] {
+export function citationProblems<B extends CitingBlock>(blocks: readonly B[], sources: readonly OutsideSource[], reportText: (block: B) => string): string[] {
   const byId = new Map(sources.map((s) => [s.id, s]));
   return blocks.flatMap((block) => {
-    if (block.sources === undefined) return [];
     const { listed, unknown } = citedOutside(block.sources, byId);
     if (unknown.length > 0) {
       return unknown.map((id) => `${nameOf(block)}: cites "${OUTSIDE_PREFIX}${id}", which ${OUTSIDE_SOURCES_FILE} does not list. Add the source there (publisher, title, url, published, says, seen) or correct the id.`);
     }
-    const cited = [reportText({ ...block, sources: block.sources }), ...listed.map(sourceText)].join('\n');
+    const cited = [reportText(block), ...listed.map(sourceText)].join('\n');
     const fix = listed.length > 0
       ? `Quote the source's words that give it in ${OUTSIDE_SOURCES_FILE}, or take the number out.`
       : 'Cite the paragraph or block of the report that gives it, or take the number out.';
@@ -67,9 +88,9 @@ export function citationProblems<B extends CitingBlock>(blocks: readonly B[], so
   });
 }
 
-/** Throws, listing every problem of the site's own words (unsourced, then citations), when there is any. */
-export function assertSiteWords<B extends CitingBlock>(blocks: readonly B[], sources: readonly OutsideSource[], reportText: (block: B & { sources: string }) => string): void {
-  const problems = [...unsourcedProblems(blocks), ...citationProblems(blocks, sources, reportText)];
+/** Throws, listing every problem of the site's own words' citations, when there is any. */
+export function assertSiteWords<B extends CitingBlock>(blocks: readonly B[], sources: readonly OutsideSource[], reportText: (block: B) => string): void {
+  const problems = citationProblems(blocks, sources, reportText);
   if (problems.length > 0) throw new Error(`These blocks of the site's own words break the rules of content/README.md ("Sources"):\n${problems.join('\n')}`);
 }
 
@@ -131,4 +152,41 @@ export function uncitedRecommendationsProblem(paragraphs: readonly { n: number; 
   if (uncited.length === 0) return undefined;
   const many = uncited.length > 1;
   return `The report marks paragraph${many ? 's' : ''} ${uncited.join(', ')} "(Recommendation)", but no file in content/recommendations/ cites ${many ? 'them' : 'it'}. Add each to the evidence of the recommendation it supports.`;
+}
+
+/** What is wrong with a section's unnumbered blocks as read (mdx-parts.ts) against the report's structure, which gives them ids. */
+export function sectionBlocksProblem(section: ReportSection, found: number): string | undefined {
+  const expected = section.blocks?.count ?? 0;
+  if (found === expected) return undefined;
+  return `content/report/${section.slug}.mdx has ${found} unnumbered blocks (paragraphs and list items outside <Para>), but src/lib/content/report-structure.ts gives the section ${expected}. Set its blocks.count to ${found}, or mend the file.`;
+}
+
+/**
+ * What is wrong with the findings paragraphs' topics (content/paragraph-topics.yaml): a paragraph
+ * outside the findings, one with no topics, an id content/topics.yaml does not list, a topic no
+ * paragraph has, or a findings paragraph left untagged. One message per problem, naming the file, the paragraph and the fix.
+ */
+export function paragraphTopicsProblems(tagging: readonly ParagraphTopics[], topicIds: readonly string[]): string[] {
+  const known = new Set(topicIds);
+  const first = findingsParagraphNumbers[0];
+  const last = findingsParagraphNumbers.at(-1);
+  const problems = tagging.flatMap(({ id, paragraph, topics }) => {
+    if (!findingsParagraphNumbers.includes(paragraph)) {
+      return [`${PARAGRAPH_TOPICS_FILE} lists paragraph ${id}, but only the findings, paragraphs ${first} to ${last}, have topics. Remove it.`];
+    }
+    if (topics.length === 0) return [`${PARAGRAPH_TOPICS_FILE} gives paragraph ${paragraph} no topics. Give it a list of one or more topic ids from ${TOPICS_FILE}.`];
+    return topics.filter((topic) => !known.has(topic)).map((topic) =>
+      `${PARAGRAPH_TOPICS_FILE} tags paragraph ${paragraph} with the unknown topic "${topic}". Use one of the ids in ${TOPICS_FILE}: ${[...known].join(', ')}.`);
+  });
+  for (const topic of topicIds) {
+    if (!tagging.some((t) => t.topics.includes(topic))) {
+      problems.push(`${TOPICS_FILE} lists the topic "${topic}", but no paragraph in ${PARAGRAPH_TOPICS_FILE} has it. Tag its paragraphs, or remove the topic.`);
+    }
+  }
+  const tagged = new Set(tagging.map((t) => t.paragraph));
+  const untagged = findingsParagraphNumbers.filter((n) => !tagged.has(n));
+  if (untagged.length > 0) {
+    problems.push(`${PARAGRAPH_TOPICS_FILE} gives no topics to paragraph${untagged.length > 1 ? 's' : ''} ${untagged.join(', ')}. Every findings paragraph needs at least one topic.`);
+  }
+  return problems;
 }

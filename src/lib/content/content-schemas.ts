@@ -28,6 +28,31 @@ export const sources = z.union([z.string(), z.number()]).transform(String).super
   }
 });
 
+/**
+ * What the content loaders read from an MDX file's body (src/lib/content/mdx-parts.ts, the one MDX
+ * reader), added to the entry's data beside its frontmatter.
+ */
+export const mdxPartsSchema = z.object({
+  /** The report's numbered paragraphs, `<Para n={N}>`, in the order they appear. */
+  paragraphs: z.array(z.object({ n: z.number().int().positive(), text: z.string().min(1), recommendation: z.boolean() }).strict()),
+  /** Each paragraph at the top level and each item of a top-level list, with the `of` of every `<Sources>` in it. */
+  blocks: z.array(z.object({ text: z.string(), sources: z.array(z.string()) }).strict()),
+  /** Every line of text outside the numbered paragraphs, imported snippets read in place. */
+  textLines: z.array(z.string()),
+  /** `<Sources>` notes on a line of their own, outside any block. */
+  looseSources: z.number().int().nonnegative(),
+}).strict();
+export type MdxParts = z.infer<typeof mdxPartsSchema>;
+export type MdxParagraph = MdxParts['paragraphs'][number];
+export type SourcedBlock = MdxParts['blocks'][number];
+/** A numbered paragraph with the slug of the section it sits in. */
+export type ReportParagraph = MdxParagraph & { section: string };
+
+/** An MDX collection's schema: its frontmatter's, with the parts its loader reads from the body. */
+export function withMdxParts<Shape extends z.ZodRawShape>(frontmatter: z.ZodObject<Shape>) {
+  return frontmatter.extend(mdxPartsSchema.shape);
+}
+
 /** A report section's frontmatter (content/report/<slug>.mdx). */
 export const reportSectionSchema = z.object({
   /** One sentence for search engines and link previews. */
@@ -121,6 +146,8 @@ export const topicSchema = z.object({
   /** One plain line saying what the topic covers: the site's own words, general knowledge. */
   description: z.string().min(20).max(140),
   sources,
+  /** The topic's place in content/topics.yaml, the reading order: set by its loader, not written. */
+  order: z.number().int().nonnegative(),
 }).strict();
 export type Topic = z.infer<typeof topicSchema>;
 
@@ -223,10 +250,22 @@ export const pageTextSchema = z.object({
   sources,
 }).strict();
 
-/** content/search-words.yaml: what people type (`word`) and the report's words for it (`means`). */
-export const searchWordsSchema = z.array(z.object({
+/** content/search-words.yaml, one entry: what people type (`word`) and the report's words for it (`means`). */
+export const searchWordSchema = z.object({
+  /** The word again, as the entry's id: set by its loader, not written. */
+  id: z.string(),
   word: z.string().regex(/^[a-z][a-z' ]*[a-z]$/, 'must be the word or words people type, in lower case, e.g. "kid" or "front door"'),
   means: z.array(z.string().min(2)).min(1, 'must list at least one word or phrase the report uses'),
-}).strict());
+  /** The entry's place in the file: set by its loader. */
+  order: z.number().int().nonnegative(),
+}).strict();
+export type SearchWord = z.infer<typeof searchWordSchema>;
 
-export type SearchWord = z.infer<typeof searchWordsSchema>[number];
+/** content/paragraph-topics.yaml, one entry: a findings paragraph and its topic ids (content-rules.ts checks them). */
+export const paragraphTopicsSchema = z.object({
+  /** The paragraph number as text, the entry's id: set by its loader. */
+  id: z.string(),
+  paragraph: z.number().int(),
+  topics: z.array(z.string()),
+}).strict();
+export type ParagraphTopics = z.infer<typeof paragraphTopicsSchema>;

@@ -4,7 +4,7 @@
  * term is used) and linkFirstUses, which links the first use of each term on a page to its
  * glossary entry.
  */
-import type { ContentFile } from './content-files-fs.ts';
+import type { ContentFile } from './content-files.ts';
 import type { GlossaryTerm } from './content-schemas.ts';
 import { escapeHtml, escapeRegExp } from '../site/text-escape.ts';
 import { glossaryUrl } from '../site/site-urls.ts';

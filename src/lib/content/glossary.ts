@@ -6,7 +6,7 @@
 import { getCollection } from 'astro:content';
 import { glossaryProblems } from './glossary-terms.ts';
 import type { GlossaryTerm } from './content-schemas.ts';
-import { readContentFiles } from './content-files-fs.ts';
+
 
 let cache: Promise<GlossaryTerm[]> | undefined;
 
@@ -17,7 +17,8 @@ export function loadGlossary(): Promise<GlossaryTerm[]> {
 
 async function load(): Promise<GlossaryTerm[]> {
   const entries = (await getCollection('glossary')).map(({ data }) => data);
-  const problems = glossaryProblems(entries, readContentFiles(process.cwd()));
+  const files = (await getCollection('contentWords')).map(({ data }) => data);
+  const problems = glossaryProblems(entries, files);
   if (problems.length > 0) throw new Error(`The glossary and the content disagree:\n${problems.join('\n')}`);
   return entries.sort((a, b) => a.term.localeCompare(b.term, 'en-GB', { sensitivity: 'base' }));
 }

@@ -4,15 +4,14 @@
  * ones at the end, never rename or reorder (tests/built/open-data.test.ts holds them).
  */
 import { loadKeyFigureGroups } from './key-figures.ts';
-import { loadParagraphs, loadReportInfo } from './report-content.ts';
-import { readSectionTextBlocks } from './paragraph-text-fs.ts';
-import { getReportBlock, paragraphsOf, sections } from './report-structure.ts';
-import { publicUrl } from '../site/site-config-fs.ts';
-import { paragraphUrl, placeUrl, sectionUrl, SINCE_2018_URL } from '../site/site-urls.ts';
+import { loadParagraphs, loadReportInfo, loadReportSections } from './report-content.ts';
+import { getReportBlock, paragraphsOf } from './report-structure.ts';
+import { publicUrl } from '../site/site-config.ts';
+import { paragraphUrl, placeUrl, sectionUrl, SINCE_2018_URL, topicUrl } from '../site/site-urls.ts';
+import { loadParagraphTopics, loadTopicList } from './topics.ts';
 
 /** The section holding the report's information about the local authority area (footnote 1). */
 const LOCAL_AUTHORITY_SECTION = 'the-local-authority';
-import { readParagraphTopics } from './topics-fs.ts';
 
 export const OPEN_DATA_LICENCE = {
   name: 'Open Government Licence v3.0',
@@ -65,7 +64,7 @@ export async function keyFiguresCsv(): Promise<string> {
 /** The whole report: its title block, its sections with their own text, and every numbered paragraph with its topics. */
 export async function reportJson() {
   const info = await loadReportInfo();
-  const topics = readParagraphTopics();
+  const topics = await loadParagraphTopics();
   return {
     title: info.title,
     council: info.council,
@@ -77,7 +76,7 @@ export async function reportJson() {
     local_data_note: LOCAL_AUTHORITY_DATA_NOTE,
     later_events: publicUrl(SINCE_2018_URL),
     licence: OPEN_DATA_LICENCE,
-    sections: sections.map((s) => {
+    sections: (await loadReportSections()).map(({ section: s, entry }) => {
       const numbers = paragraphsOf(s);
       return {
         id: s.slug,
@@ -85,7 +84,7 @@ export async function reportJson() {
         url: publicUrl(sectionUrl(s.slug)),
         paragraphs: numbers.length > 0 ? { first: numbers[0], last: numbers.at(-1) } : null,
         /** The section's text outside its numbered paragraphs: headings, paragraphs, list items, footnotes. */
-        text: readSectionTextBlocks(process.cwd(), s.slug),
+        text: entry.data.textLines,
       };
     }),
     paragraphs: (await loadParagraphs()).map((p) => ({
@@ -96,5 +95,7 @@ export async function reportJson() {
       recommendation: p.recommendation,
       url: publicUrl(paragraphUrl(p.n)),
     })),
+    // Added for issue 17: the findings topics, in reading order, that each paragraph's `topics` names by id.
+    topics: (await loadTopicList()).map((t) => ({ id: t.id, name: t.name, url: publicUrl(topicUrl(t.id)) })),
   };
 }

@@ -7,7 +7,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { loadParagraphs } from './report-content.ts';
 import { uncitedRecommendationsProblem } from './content-rules.ts';
 import { recommendationNumbers } from '../site/site-urls.ts';
-import type { ReportParagraph } from './paragraph-text-fs.ts';
+import type { ReportParagraph } from './content-schemas.ts';
 
 /** The sentence the report adds to a recommendation it also made at the 2015 inspection. */
 const REPEATED_FROM_2015 = 'This was a recommendation at the last inspection.';

@@ -5,9 +5,10 @@
  */
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { getSection, sections, type ReportSection } from './report-structure.ts';
-import { sectionParagraphsProblem } from './content-rules.ts';
+import { sectionBlocksProblem, sectionParagraphsProblem } from './content-rules.ts';
 import type { Grade } from './judgements.ts';
-import { parseParagraphs, type ReportParagraph } from './paragraph-text-fs.ts';
+import type { ReportParagraph } from './content-schemas.ts';
+import { sectionParagraphs } from './content-files.ts';
 
 export interface LoadedSection {
   section: ReportSection;
@@ -33,7 +34,7 @@ async function load(): Promise<LoadedSection[]> {
     const entry = entries.find((e) => e.id === section.slug);
     const file = `content/report/${section.slug}.mdx`;
     if (!entry) throw new Error(`${file} is missing: every section in src/lib/content/report-structure.ts needs its MDX file.`);
-    const problem = sectionParagraphsProblem(section, parseParagraphs(entry.body ?? '', section.slug).map((p) => p.n));
+    const problem = sectionParagraphsProblem(section, entry.data.paragraphs.map((p) => p.n)) ?? sectionBlocksProblem(section, entry.data.blocks.length);
     if (problem) throw new Error(problem);
     return { section, entry };
   });
@@ -69,6 +70,6 @@ export async function judgementOf(slug: string): Promise<Judgement | undefined> 
 /** Every numbered paragraph, 1 to 111, with its text and section, from the checked sections. */
 export async function loadParagraphs(): Promise<ReportParagraph[]> {
   const loaded = await loadReportSections();
-  return loaded.flatMap(({ section, entry }) => parseParagraphs(entry.body ?? '', section.slug));
+  return loaded.flatMap(({ section, entry }) => sectionParagraphs(entry.data, section.slug));
 }
 

@@ -10,12 +10,11 @@ import { loadParagraphs, loadReportInfo, loadReportSections } from './report-con
 import { gradeLabel } from './judgements.ts';
 import { COVER_BLOCK, getReportBlock, reportBlockId } from './report-structure.ts';
 import { OUTSIDE_PREFIX, parseSources } from './sources.ts';
-import { parseWordsBlocks } from './site-words.ts';
 import { glossaryUrl, KEY_FIGURES_URL, SINCE_2018_URL, placeUrl, recommendationUrl, topicUrl, YOUNG_PEOPLE_URL, type ReviewSheetId } from '../site/site-urls.ts';
 import { GLOSSARY_FILE } from './glossary-terms.ts';
-import type { OutsideSource } from './content-schemas.ts';
+import type { OutsideSource, SourcedBlock } from './content-schemas.ts';
 import { sourceLabel, sourceText } from './outside-sources.ts';
-import { assertSiteWords } from './content-rules.ts';
+import { assertSiteWords, sourceNotesProblems } from './content-rules.ts';
 
 export interface CitedPlace {
   /** "27", "summary-3" or "outside:trust-launch-2018". */
@@ -36,8 +35,8 @@ export interface WordsBlock {
   /** The page readers see it on, where it is shown on one page. */
   page?: string;
   text: string;
-  /** As written in content; undefined only where a block has none, which fails the build. */
-  sources?: string;
+  /** As written in content. */
+  sources: string;
   general: boolean;
   cited: CitedPlace[];
 }
@@ -47,12 +46,8 @@ async function placeTexts(): Promise<Map<string, string>> {
   const texts = new Map<string, string>();
   for (const p of await loadParagraphs()) texts.set(String(p.n), p.text);
   for (const { section, entry } of await loadReportSections()) {
-    if (!section.blocks) continue;
-    const blocks = parseWordsBlocks(entry.body ?? '');
-    if (blocks.length !== section.blocks.count) {
-      throw new Error(`content/report/${section.slug}.mdx reads as ${blocks.length} unnumbered blocks, but src/lib/content/report-structure.ts gives it ${section.blocks.count}: src/lib/content/site-words.ts and the Markdown disagree.`);
-    }
-    blocks.forEach((block, i) => texts.set(reportBlockId(section, i + 1), block.text));
+    // Loading the sections checked that each has the blocks its structure gives ids to.
+    entry.data.blocks.forEach((block, i) => texts.set(reportBlockId(section, i + 1), block.text));
   }
   const info = await loadReportInfo();
   texts.set(COVER_BLOCK, [
@@ -62,8 +57,7 @@ async function placeTexts(): Promise<Map<string, string>> {
   return texts;
 }
 
-function cite(sources: string | undefined, texts: Map<string, string>, outside: Map<string, OutsideSource>): { general: boolean; cited: CitedPlace[] } {
-  if (sources === undefined) return { general: false, cited: [] };
+function cite(sources: string, texts: Map<string, string>, outside: Map<string, OutsideSource>): { general: boolean; cited: CitedPlace[] } {
   const parsed = parseSources(sources);
   const cited = parsed.places.map((place) => {
     const id = String(place);
@@ -93,22 +87,26 @@ export function loadSiteWords(): Promise<WordsBlock[]> {
 async function load(): Promise<WordsBlock[]> {
   const texts = await placeTexts();
   const blocks: Omit<WordsBlock, 'general' | 'cited'>[] = [];
-
   const youngPeople = (await getCollection('youngPeople')).sort((a, b) => a.data.order - b.data.order);
+  const recommendations = (await getCollection('recommendations')).sort((a, b) => a.id.localeCompare(b.id));
+  // First the rule of the MDX source notes, so that from here every block has its one source list.
+  const notesProblems = [...youngPeople, ...recommendations].flatMap((entry) => sourceNotesProblems(entry.filePath!, entry.data));
+  if (notesProblems.length > 0) throw new Error(`These blocks of the site's own words break the rules of content/README.md ("Sources"):\n${notesProblems.join('\n')}`);
+  const sourcesOf = (block: SourcedBlock) => block.sources[0];
+
   for (const entry of youngPeople) {
-    parseWordsBlocks(entry.body ?? '').forEach((block, i) => {
-      blocks.push({ sheet: 'young-people', file: `content/young-people/${entry.id}.mdx`, where: `block ${i + 1}`, page: YOUNG_PEOPLE_URL, text: block.text, sources: block.sources });
+    entry.data.blocks.forEach((block, i) => {
+      blocks.push({ sheet: 'young-people', file: entry.filePath!, where: `block ${i + 1}`, page: YOUNG_PEOPLE_URL, text: block.text, sources: sourcesOf(block) });
     });
   }
 
-  const recommendations = (await getCollection('recommendations')).sort((a, b) => a.id.localeCompare(b.id));
   for (const entry of recommendations) {
     const n = Number(entry.id);
     const file = `content/recommendations/${entry.id}.mdx`;
     // A title says what the council was asked to do: it rests on the recommendation itself.
     blocks.push({ sheet: 'recommendations', file, where: 'title', page: recommendationUrl(n), text: entry.data.title, sources: String(n) });
-    parseWordsBlocks(entry.body ?? '').forEach((block, i) => {
-      blocks.push({ sheet: 'recommendations', file, where: `What this means, block ${i + 1}`, page: recommendationUrl(n), text: block.text, sources: block.sources });
+    entry.data.blocks.forEach((block, i) => {
+      blocks.push({ sheet: 'recommendations', file, where: `What this means, block ${i + 1}`, page: recommendationUrl(n), text: block.text, sources: sourcesOf(block) });
     });
   }
 
@@ -141,8 +139,8 @@ async function load(): Promise<WordsBlock[]> {
     if (data.since) blocks.push({ sheet: 'glossary', file: GLOSSARY_FILE, where: `term ${data.id}, since 2018`, page: glossaryUrl(data.id), text: data.since.text, sources: data.since.sources });
   }
 
-  // Every rule of the site's own words runs here, once per build, so the build fails on a block
-  // without sources, a number no place it cites holds, or an outside source not listed.
+  // The rules of the citations run here, once per build, over every block, so the build fails on
+  // a number no place it cites holds, or an outside source not listed.
   const outsideSources = (await getCollection('outsideSources')).map((e) => e.data);
   const reportText = (block: { sources: string }) => parseSources(block.sources).places.map((p) => texts.get(String(p))).join('\n');
   assertSiteWords(blocks, outsideSources, reportText);

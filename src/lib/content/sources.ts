@@ -4,7 +4,7 @@
  * paragraphs (1 to 111) and unnumbered report blocks (`summary-3`, from report-structure.ts), sources
  * outside the report (`outside:trust-launch-2018`, an entry of content/outside-sources.yaml, which holds
  * their quoted words), and/or the word `general` for general knowledge that is not from the report. The
- * Markdown plugin, the content schemas, pages and tests all parse with this one function.
+ * content rules, the content schemas, pages and tests all parse with this one function.
  */
 import { getReportBlock, isParagraphNumber, PARAGRAPH_COUNT, reportBlockLabel, reportBlocks, sectionOfParagraph, type ReportSection } from './report-structure.ts';
 import { paragraphUrl, reportBlockUrl } from '../site/site-urls.ts';
@@ -13,9 +13,6 @@ export const GENERAL = 'general';
 /** The prefix of a source outside the report: `outside:<id>`, the id of an entry of content/outside-sources.yaml. */
 export const OUTSIDE_PREFIX = 'outside:';
 const OUTSIDE_TOKEN = /^outside:[a-z0-9]+(-[a-z0-9]+)*$/;
-
-/** Folders of MDX whose every block is the site's own words and must say what it rests on. */
-export const SITE_WORDS_DIRS = ['content/young-people', 'content/recommendations'];
 
 /** The MDX component that carries a block's sources: `<Sources of="27, 99" />`. */
 export const SOURCES_COMPONENT = 'Sources';

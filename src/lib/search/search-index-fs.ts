@@ -1,18 +1,18 @@
 /**
  * Writes the search index into a built site, with Pagefind's Node API: one record per numbered
- * paragraph, read from the report's MDX, and the records each built page asks for on its own
+ * paragraph, read from the open data the build wrote from the content layer (REPORT_JSON_URL),
+ * and the records each built page asks for on its own
  * <main> (search-records.ts). Then the words those records hold, for the search page's spelling
  * suggestions (SPELLINGS_URL). The build runs it after writing the pages (src/integrations/search-index.ts).
  */
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { builtHtmlPages, fileOf } from '../site/built-pages-fs.ts';
-import { readAllParagraphs } from '../content/paragraph-text-fs.ts';
-import { pageRecordHtml, pageRecords, paragraphRecord, type SearchRecord } from './search-records.ts';
+import { pageRecordHtml, pageRecords, paragraphRecord, type ParagraphToIndex, type SearchRecord } from './search-records.ts';
 import { recordWeight } from './search-ranking.ts';
 import { spellingList } from './search-vocabulary.ts';
-import { PAGEFIND_PATH, SPELLINGS_URL } from '../site/site-urls.ts';
+import { PAGEFIND_PATH, REPORT_JSON_URL, SPELLINGS_URL } from '../site/site-urls.ts';
 
 /**
  * Pagefind's files the site never loads, not shipped: its ready-made interfaces (the site has
@@ -26,13 +26,28 @@ const UNUSED_FILES = [
   'wasm.unknown.pagefind',
 ];
 
+/** The parts of the open data (open-data.ts, reportJson) the index reads. */
+interface ReportOpenData {
+  paragraphs: { number: number; text: string; recommendation: boolean; topics: string[] }[];
+  topics: { id: string; name: string }[];
+}
+
+/** Every numbered paragraph, with its topics' names, from the report's open data in a built site. */
+export function paragraphsToIndex(dist: string): ParagraphToIndex[] {
+  const file = fileOf(REPORT_JSON_URL, dist);
+  if (!existsSync(file)) throw new Error(`Search index: ${file} is missing. The index reads the paragraphs from the open data the build writes (src/pages/report.json.ts).`);
+  const data = JSON.parse(readFileSync(file, 'utf8')) as ReportOpenData;
+  const names = new Map(data.topics.map((t) => [t.id, t.name]));
+  return data.paragraphs.map((p) => ({ n: p.number, text: p.text, recommendation: p.recommendation, topics: p.topics.map((id) => names.get(id)!) }));
+}
+
 function failOn(errors: string[], step: string): void {
   if (errors.length) throw new Error(`Search index: ${step} failed:\n${errors.join('\n')}`);
 }
 
-/** Writes dist/pagefind/ and dist/search/spellings.txt for the site built in `dist`; `root` holds content/. */
-export async function writeSearchIndex(root: string, dist: string): Promise<{ paragraphs: number; pages: number }> {
-  const paragraphs = readAllParagraphs(root).map(paragraphRecord);
+/** Writes dist/pagefind/ and dist/search/spellings.txt for the site built in `dist`. */
+export async function writeSearchIndex(dist: string): Promise<{ paragraphs: number; pages: number }> {
+  const paragraphs = paragraphsToIndex(dist).map(paragraphRecord);
   const pages = builtHtmlPages(dist).flatMap((url) => pageRecords(url, readFileSync(fileOf(url, dist), 'utf8')));
   const records: SearchRecord[] = [...paragraphs, ...pages];
   const output = join(dist, PAGEFIND_PATH);

@@ -6,9 +6,7 @@
  */
 import { parse, type HTMLElement } from 'node-html-parser';
 import { sectionOfParagraph, sections, type ReportSection } from '../content/report-structure.ts';
-import type { ReportParagraph } from '../content/paragraph-text-fs.ts';
-import { SITE_LANGUAGE } from '../site/site-config-fs.ts';
-import { readTopics, topicIdsOfParagraph } from '../content/topics-fs.ts';
+import { SITE_LANGUAGE } from '../site/site-config.ts';
 import { paragraphUrl, sectionUrl } from '../site/site-urls.ts';
 import { EXPLAINS_META, recordWeight } from './search-ranking.ts';
 import { pageSearchOf, SEARCH_ENTRY_ATTRIBUTE } from './search-markup.ts';
@@ -26,20 +24,22 @@ export interface SearchRecord {
   inFull?: boolean;
 }
 
-/** Topic names by id, read from content/topics.yaml once for the whole index. */
-let topicNames: Map<string, string> | undefined;
+/** A numbered paragraph as the index reads it from the build's open data (search-index-fs.ts), its findings topics by name. */
+export interface ParagraphToIndex {
+  n: number;
+  text: string;
+  recommendation: boolean;
+  topics: readonly string[];
+}
 
 /**
  * The filters a paragraph is found under, named as the search page shows them: its section and
- * its findings topics (content/paragraph-topics.yaml). The search page offers every filter the
- * index holds, with no change of its own.
+ * its findings topics. The search page offers every filter the index holds, with no change of its own.
  */
-export function paragraphFilters(p: ReportParagraph): Record<string, string[]> {
-  topicNames ??= new Map(readTopics().map((t) => [t.id, t.name]));
-  const topics = topicIdsOfParagraph(p.n).map((id) => topicNames!.get(id)!);
+function paragraphFilters(p: ParagraphToIndex): Record<string, string[]> {
   return {
     ...sectionFilter(sectionOfParagraph(p.n)),
-    ...(topics.length > 0 && { Topic: topics }),
+    ...(p.topics.length > 0 && { Topic: [...p.topics] }),
   };
 }
 
@@ -53,7 +53,7 @@ function sectionFilter(section: ReportSection): Record<string, string[]> {
  */
 export const SEARCH_LANGUAGE = SITE_LANGUAGE.toLowerCase();
 
-export function paragraphRecord(p: ReportParagraph): SearchRecord {
+export function paragraphRecord(p: ParagraphToIndex): SearchRecord {
   const section = sectionOfParagraph(p.n);
   const meta: Record<string, string> = {
     title: `Paragraph ${p.n} - ${section.shortTitle}`,

@@ -1,7 +1,7 @@
 /**
  * Staff's own words in a search: the glossary's abbreviations both ways and the everyday words of
  * content/search-words.yaml (written into the search page at build time by
- * search-vocabulary-fs.ts), and spelling suggestions from the report's own words. Pure
+ * search-synonyms.ts), and spelling suggestions from the report's own words. Pure
  * TypeScript: the search page runs it, and it is unit-tested in Node.
  */
 

@@ -105,7 +105,7 @@ export function recommendationUrl(n: number): string {
 /** An id that is also a URL segment or anchor (topics, glossary entries, page text): lower-case words joined by hyphens. */
 export const URL_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
-/** A topic's page. Topic ids are checked against content/topics.yaml by src/lib/content/topics-fs.ts. */
+/** A topic's page. Topic ids are checked against content/topics.yaml by src/lib/content/content-rules.ts (paragraphTopicsProblems). */
 export function topicUrl(id: string): string {
   if (!URL_ID.test(id)) throw new Error(`"${id}" is not a topic id: ids are lower-case words joined by hyphens.`);
   return `${FINDINGS_URL}${id}/`;

@@ -1,42 +1,18 @@
 /**
- * The search vocabulary read from content at build time (Node only, hence -fs): the glossary's
- * abbreviations both ways (content/glossary.yaml), the everyday words (content/search-words.yaml,
- * checked against its schema here). The search page embeds them; the words for spelling
- * suggestions are written with the search index (search-index-fs.ts) from its own records.
+ * The synonyms the search page embeds, made at build time from the content's collections: the
+ * glossary's abbreviations both ways (content/glossary.yaml) and the everyday words
+ * (content/search-words.yaml), each kept only where the report's numbered paragraphs use what it
+ * means. ReportSearch.astro passes the collections in; tests pass small fixtures.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parse } from 'yaml';
-import { GLOSSARY_FILE } from '../content/glossary-terms.ts';
+import { SEARCH_WORDS_FILE } from '../content/content-files.ts';
 import { escapeRegExp } from '../site/text-escape.ts';
-import { searchWordsSchema, type GlossaryTerm, type SearchWord } from '../content/content-schemas.ts';
-import { readAllParagraphs } from '../content/paragraph-text-fs.ts';
+import type { GlossaryTerm, SearchWord } from '../content/content-schemas.ts';
 import { matchWords, type SearchVocabulary, type Synonym } from './search-vocabulary.ts';
-
-export const SEARCH_WORDS_FILE = 'content/search-words.yaml';
-
-export function readSearchWords(root: string = process.cwd()): SearchWord[] {
-  const checked = searchWordsSchema.safeParse(parse(readFileSync(join(root, SEARCH_WORDS_FILE), 'utf8')));
-  if (!checked.success) {
-    const problems = checked.error.issues.map((issue) => `  entry ${issue.path.join('.')}: ${issue.message}`);
-    throw new Error(`${SEARCH_WORDS_FILE} does not match its schema (see the comment at the top of the file):\n${problems.join('\n')}`);
-  }
-  return checked.data;
-}
-
-/** The report's words: the text of its numbered paragraphs. */
-function reportText(root: string): string {
-  return readAllParagraphs(root).map((p) => p.text).join(' ');
-}
 
 /** Whether a word or phrase occurs in the text as whole words, allowing a plural ending and hyphens for spaces. */
 export function occursIn(text: string, phrase: string): boolean {
   const words = matchWords(phrase).map((w) => escapeRegExp(w).replace(/'/g, "['’]"));
   return new RegExp(`(?<![\\p{L}\\p{N}])${words.join('[\\s\\-‐]+')}(?:s|es)?(?![\\p{L}\\p{N}])`, 'iu').test(text);
-}
-
-function readGlossary(root: string): GlossaryTerm[] {
-  return parse(readFileSync(join(root, GLOSSARY_FILE), 'utf8')) as GlossaryTerm[];
 }
 
 /**
@@ -58,15 +34,18 @@ function abbreviationSynonyms(glossary: readonly GlossaryTerm[], text: string): 
   return pairs.filter((p) => p.means.length > 0).map((p) => ({ ...p, kind: 'abbreviation', typedAbsent: !occursIn(text, p.label) }));
 }
 
-/** The vocabulary the search page embeds. Fails, naming the file, on an everyday word whose meaning the report never uses. */
-export function readSearchVocabulary(root: string = process.cwd()): SearchVocabulary {
-  const text = reportText(root);
-  const everyday: Synonym[] = readSearchWords(root).map(({ word, means }) => {
+/**
+ * The vocabulary the search page embeds; `reportText` is the text of the report's numbered
+ * paragraphs. Fails, naming the file, on an everyday word whose meaning the report never uses.
+ */
+export function searchVocabulary(glossary: readonly GlossaryTerm[], searchWords: readonly SearchWord[], reportText: string): SearchVocabulary {
+  const text = reportText;
+  const everyday: Synonym[] = searchWords.map(({ word, means }) => {
     const absent = means.filter((m) => !occursIn(text, m));
     if (absent.length) {
       throw new Error(`${SEARCH_WORDS_FILE}: "${word}" means ${absent.map((m) => `"${m}"`).join(', ')}, which the report's numbered paragraphs never use. Give the report's own word, or remove it.`);
     }
     return { words: matchWords(word).join(' '), label: word, means, kind: 'everyday', typedAbsent: !occursIn(text, word) };
   });
-  return { synonyms: [...abbreviationSynonyms(readGlossary(root), text), ...everyday] };
+  return { synonyms: [...abbreviationSynonyms(glossary, text), ...everyday] };
 }

@@ -1,12 +1,10 @@
 /**
- * The site's identity, public address and publisher (content/site.yaml), read and checked once.
- * astro.config.mjs, the pages, the search indexer and the tests all read the same values. A release build (SITE_RELEASE=1, `npm run build:release`) also
+ * The site's identity, public address and publisher (content/site.yaml), read through the content
+ * layer (content-files.ts) and checked once: it is wanted before any collection exists. astro.config.mjs, the pages, the search indexer and the tests all read the same values. A release build (SITE_RELEASE=1, `npm run build:release`) also
  * refuses sample values, so a published site always names a real contact and address.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parse } from 'yaml';
 import { z } from 'astro/zod';
+import { parseYaml, readContentText } from '../content/content-files.ts';
 
 export const SITE_CONFIG_FILE = 'content/site.yaml';
 
@@ -29,7 +27,7 @@ export type SiteConfig = z.infer<typeof siteConfigSchema>;
 export function readSiteConfig(root: string = process.cwd()): SiteConfig {
   let data: unknown;
   try {
-    data = parse(readFileSync(join(root, SITE_CONFIG_FILE), 'utf8'));
+    data = parseYaml(readContentText(root, SITE_CONFIG_FILE), SITE_CONFIG_FILE);
   } catch (error) {
     throw new Error(`${SITE_CONFIG_FILE} could not be read: ${(error as Error).message}`);
   }
@@ -66,8 +64,13 @@ export function assertReadyToPublish(config: SiteConfig): void {
   }
 }
 
-/** Set by `npm run build:release`: the build refuses sample values. */
+/** Set by `npm run build:release`: the build refuses sample values and sources last seen too long ago. */
 export const isReleaseBuild = (): boolean => process.env.SITE_RELEASE === '1';
+
+/** The day the build counts from, "YYYY-MM-DD": SITE_BUILD_DATE when set (tests), otherwise today (UTC). */
+export function buildDate(): string {
+  return process.env.SITE_BUILD_DATE ?? new Date().toISOString().slice(0, 10);
+}
 
 export const siteConfig: SiteConfig = readSiteConfig();
 
