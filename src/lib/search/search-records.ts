@@ -131,11 +131,12 @@ function anchoredRecord(url: string, title: string, content: string, page: strin
 }
 
 /**
- * Parts of <main> that are not the page's own text: navigation, footnote numbers, the numbered paragraphs (each
- * is a record of its own) and anything marked data-pagefind-ignore (Pagefind's convention,
- * for later pages that repeat text found elsewhere).
+ * Parts of <main> that are not the page's own text: navigation, scripts, and what the page marks
+ * data-pagefind-ignore (Pagefind's convention), each component marking its own: the numbered
+ * paragraphs (each a record of its own), footnote numbers, quotes of text found elsewhere, the
+ * paragraph range and "Back to top".
  */
-const NOT_PAGE_TEXT = ['nav', '.para', '.footnote-ref', '.report-page__range', '.back-to-top', '[data-pagefind-ignore]', 'script', 'style'];
+const NOT_PAGE_TEXT = ['nav', '[data-pagefind-ignore]', 'script', 'style'];
 
 /** A page-level record for a built page: the text of its <main> without navigation or numbered paragraphs. */
 export function pageRecord(url: string, html: string): SearchRecord | undefined {
