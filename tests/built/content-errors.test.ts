@@ -8,8 +8,7 @@ import assert from 'node:assert/strict';
 import { buildWithChanges } from '../support/broken-build.ts';
 import { changedData, changedMdxParts, ROOT, withChangedContent } from '../support/changed-content.ts';
 import { keyFigureSchema, recommendationSchema, reportInfoSchema, reportSectionSchema, topicSchema, youngPeopleSchema } from '../../src/lib/content/content-schemas.ts';
-import { paragraphTopicsProblems, sectionBlocksProblem, sectionParagraphsProblem, sourceNotesProblems, uncitedRecommendationsProblem } from '../../src/lib/content/content-rules.ts';
-import { glossaryProblems } from '../../src/lib/content/glossary-terms.ts';
+import { glossaryProblems, paragraphTopicsProblems, sectionBlocksProblem, sectionParagraphsProblem, sourceNotesProblems, uncitedRecommendationsProblem } from '../../src/lib/content/content-rules.ts';
 import {
   contentFilesIn, parseMdx, readContentFiles, readContentText, readGlossary, readParagraphTopics, readReportParagraphs, readSearchWords, readTopics,
 } from '../../src/lib/content/content-files.ts';

@@ -1,7 +1,8 @@
 /** The two functions behind words explained: linking first uses of glossary terms, and the content check. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { glossaryProblems, linkFirstUses } from '../../src/lib/content/glossary-terms.ts';
+import { linkFirstUses } from '../../src/lib/content/glossary-terms.ts';
+import { glossaryProblems } from '../../src/lib/content/content-rules.ts';
 import type { GlossaryTerm } from '../../src/lib/content/content-schemas.ts';
 
 const entry = (id: string, term: string, expansion?: string, forms?: string[]): GlossaryTerm => ({ id, term, expansion, forms, definition: 'A test.', sources: 'general' });

@@ -6,15 +6,18 @@
  * is quoted from a page it cites; a release refuses an outside source last seen too long ago. The
  * report's own files: each section numbers exactly its paragraphs and has the unnumbered blocks
  * its structure gives ids to; each "(Recommendation)" paragraph is cited by a recommendation; each
- * findings paragraph has known topics. Pure: the loaders of the content (report-content.ts,
- * review-sheet.ts, recommendations.ts, help-services.ts, topics.ts, content-loaders.ts) run them
- * once per build over the collections; tests (tests/unit/content-rules.test.ts,
- * tests/built/content-errors.test.ts) run the same functions on small fixtures and on changed
- * copies of content/. The glossary's rules are in glossary-terms.ts, the search words' in search-synonyms.ts.
+ * findings paragraph has known topics. The glossary: every acronym the content uses is defined,
+ * every term defined is used. The search words: each means words the report uses. Pure: the
+ * loaders of the content (report-content.ts, review-sheet.ts, recommendations.ts, help-services.ts,
+ * topics.ts, glossary.ts, content-loaders.ts) and the search page (search-synonyms.ts) run them once
+ * per build over the collections; tests (tests/unit/content-rules.test.ts, tests/built/content-errors.test.ts)
+ * run the same functions on small fixtures and on changed copies of content/.
  */
-import type { MdxParts, OutsideSource, ParagraphTopics } from './content-schemas.ts';
+import type { GlossaryTerm, MdxParts, OutsideSource, ParagraphTopics, SearchWord } from './content-schemas.ts';
 import { findingsParagraphNumbers, paragraphsOf, type ReportSection } from './report-structure.ts';
-import { PARAGRAPH_TOPICS_FILE, TOPICS_FILE } from './content-files.ts';
+import { PARAGRAPH_TOPICS_FILE, SEARCH_WORDS_FILE, TOPICS_FILE, type ContentFile } from './content-files.ts';
+import { ACRONYM, GLOSSARY_FILE, MDX_CODE, termFinder } from './glossary-terms.ts';
+import { phraseOccursIn } from '../search/search-vocabulary.ts';
 import { numbersIn, occursIn } from './numbers-in-text.ts';
 import { OUTSIDE_SOURCES_FILE, sourceText } from './outside-sources.ts';
 import { OUTSIDE_PREFIX, parseSources, SOURCES_COMPONENT } from './sources.ts';
@@ -189,4 +192,44 @@ export function paragraphTopicsProblems(tagging: readonly ParagraphTopics[], top
     problems.push(`${PARAGRAPH_TOPICS_FILE} gives no topics to paragraph${untagged.length > 1 ? 's' : ''} ${untagged.join(', ')}. Every findings paragraph needs at least one topic.`);
   }
   return problems;
+}
+
+/**
+ * What is wrong between the glossary and the content, one message per problem, each naming the
+ * term, the file and the fix: an acronym the content (or a definition) uses that the glossary
+ * does not define, and a glossary term that no content file uses.
+ */
+export function glossaryProblems(entries: readonly GlossaryTerm[], files: readonly ContentFile[]): string[] {
+  const problems: string[] = [];
+  const defined = new Set(entries.flatMap((entry) => [entry.term, ...(entry.forms ?? []), ...(entry.abbreviation ? [entry.abbreviation] : [])]));
+  for (const file of files) {
+    const undefinedHere = new Set<string>();
+    for (const [, acronym] of file.text.replace(MDX_CODE, ' ').matchAll(ACRONYM)) {
+      if (!defined.has(acronym)) undefinedHere.add(acronym);
+    }
+    for (const acronym of undefinedHere) {
+      problems.push(`${file.path} uses the acronym "${acronym}", which ${GLOSSARY_FILE} does not define. Add an entry for it (id, term, expansion, definition) to ${GLOSSARY_FILE}.`);
+    }
+  }
+  const contentFiles = files.filter((file) => file.path !== GLOSSARY_FILE);
+  for (const entry of entries) {
+    const { regex } = termFinder([entry]);
+    if (!contentFiles.some((file) => file.text.replace(MDX_CODE, ' ').search(regex) >= 0)) {
+      problems.push(`${GLOSSARY_FILE} defines "${entry.term}" (id ${entry.id}), but no file in content/ uses it. Remove the entry, or correct its term or forms to match how the content writes it.`);
+    }
+  }
+  return problems;
+}
+
+/**
+ * Everyday search words (content/search-words.yaml) whose meaning the report's numbered paragraphs
+ * (`reportText`) never use: such a word would find nothing. One message per word, naming the file and the fix.
+ */
+export function searchWordsProblems(words: readonly SearchWord[], reportText: string): string[] {
+  return words.flatMap(({ word, means }) => {
+    const absent = means.filter((m) => !phraseOccursIn(reportText, m));
+    return absent.length > 0
+      ? [`${SEARCH_WORDS_FILE}: "${word}" means ${absent.map((m) => `"${m}"`).join(', ')}, which the report's numbered paragraphs never use. Give the report's own word, or remove it.`]
+      : [];
+  });
 }

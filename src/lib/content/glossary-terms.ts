@@ -1,10 +1,9 @@
 /**
  * Glossary terms in text. One set of patterns finds a term (with its plural and other forms) and
- * serves two jobs: the content check (every acronym the content uses is defined, every defined
- * term is used) and linkFirstUses, which links the first use of each term on a page to its
+ * serves two jobs: the content check (content-rules.ts, glossaryProblems: every acronym the content
+ * uses is defined, every defined term is used) and linkFirstUses, which links the first use of each term on a page to its
  * glossary entry.
  */
-import type { ContentFile } from './content-files.ts';
 import type { GlossaryTerm } from './content-schemas.ts';
 import { escapeHtml, escapeRegExp } from '../site/text-escape.ts';
 import { glossaryUrl } from '../site/site-urls.ts';
@@ -35,7 +34,7 @@ interface TermFinder {
 }
 
 /** One regular expression for all the entries' forms, longest first so "adoption panel" wins over "adoption". */
-function termFinder(entries: readonly GlossaryTerm[]): TermFinder {
+export function termFinder(entries: readonly GlossaryTerm[]): TermFinder {
   const forms = entries
     .flatMap((entry) => [entry.term, ...(entry.forms ?? [])].map((phrase) => ({ phrase, entry })))
     .sort((a, b) => b.phrase.length - a.phrase.length);
@@ -95,34 +94,7 @@ export function linkFirstUses(html: string, entries: readonly GlossaryTerm[], op
  * Two or more capitals as a word, with an optional plural "s" that is not part of the acronym:
  * "IROs" is IRO, "MAPPAs" is MAPPA. Postcodes such as "M1 2WD" hold digits and do not count.
  */
-const ACRONYM = /(?<![\w-])([A-Z]{2,})s?(?![\w-])/g;
+export const ACRONYM = /(?<![\w-])([A-Z]{2,})s?(?![\w-])/g;
 
 /** MDX import lines and component tags: their capitals are code (e.g. <FootnoteRef>), not words. */
-const MDX_CODE = /^(?:import|export) .*$|<\/?[A-Z][\w.]*[^>]*>/gm;
-
-/**
- * What is wrong between the glossary and the content, one message per problem, each naming the
- * term, the file and the fix: an acronym the content (or a definition) uses that the glossary
- * does not define, and a glossary term that no content file uses.
- */
-export function glossaryProblems(entries: readonly GlossaryTerm[], files: readonly ContentFile[]): string[] {
-  const problems: string[] = [];
-  const defined = new Set(entries.flatMap((entry) => [entry.term, ...(entry.forms ?? []), ...(entry.abbreviation ? [entry.abbreviation] : [])]));
-  for (const file of files) {
-    const undefinedHere = new Set<string>();
-    for (const [, acronym] of file.text.replace(MDX_CODE, ' ').matchAll(ACRONYM)) {
-      if (!defined.has(acronym)) undefinedHere.add(acronym);
-    }
-    for (const acronym of undefinedHere) {
-      problems.push(`${file.path} uses the acronym "${acronym}", which ${GLOSSARY_FILE} does not define. Add an entry for it (id, term, expansion, definition) to ${GLOSSARY_FILE}.`);
-    }
-  }
-  const contentFiles = files.filter((file) => file.path !== GLOSSARY_FILE);
-  for (const entry of entries) {
-    const { regex } = termFinder([entry]);
-    if (!contentFiles.some((file) => file.text.replace(MDX_CODE, ' ').search(regex) >= 0)) {
-      problems.push(`${GLOSSARY_FILE} defines "${entry.term}" (id ${entry.id}), but no file in content/ uses it. Remove the entry, or correct its term or forms to match how the content writes it.`);
-    }
-  }
-  return problems;
-}
+export const MDX_CODE = /^(?:import|export) .*$|<\/?[A-Z][\w.]*[^>]*>/gm;

@@ -4,7 +4,7 @@
  * uses, fails the build with a message naming the term and the file.
  */
 import { getCollection } from 'astro:content';
-import { glossaryProblems } from './glossary-terms.ts';
+import { glossaryProblems } from './content-rules.ts';
 import type { GlossaryTerm } from './content-schemas.ts';
 
 

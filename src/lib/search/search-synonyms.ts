@@ -4,16 +4,9 @@
  * (content/search-words.yaml), each kept only where the report's numbered paragraphs use what it
  * means. ReportSearch.astro passes the collections in; tests pass small fixtures.
  */
-import { SEARCH_WORDS_FILE } from '../content/content-files.ts';
-import { escapeRegExp } from '../site/text-escape.ts';
+import { searchWordsProblems } from '../content/content-rules.ts';
 import type { GlossaryTerm, SearchWord } from '../content/content-schemas.ts';
-import { matchWords, type SearchVocabulary, type Synonym } from './search-vocabulary.ts';
-
-/** Whether a word or phrase occurs in the text as whole words, allowing a plural ending and hyphens for spaces. */
-export function occursIn(text: string, phrase: string): boolean {
-  const words = matchWords(phrase).map((w) => escapeRegExp(w).replace(/'/g, "['’]"));
-  return new RegExp(`(?<![\\p{L}\\p{N}])${words.join('[\\s\\-‐]+')}(?:s|es)?(?![\\p{L}\\p{N}])`, 'iu').test(text);
-}
+import { matchWords, phraseOccursIn, type SearchVocabulary, type Synonym } from './search-vocabulary.ts';
 
 /**
  * Abbreviations from the glossary, both ways: an abbreviation (term with an `expansion`, or an
@@ -27,11 +20,11 @@ function abbreviationSynonyms(glossary: readonly GlossaryTerm[], text: string): 
     if (!long || !short) return [];
     const longForms = [long, ...(entry.expansion ? [] : entry.forms ?? [])];
     return [
-      { words: matchWords(short).join(' '), label: short, means: longForms.filter((form) => occursIn(text, form)) },
-      ...longForms.map((form) => ({ words: matchWords(form).join(' '), label: form, means: occursIn(text, short) ? [short] : [] })),
+      { words: matchWords(short).join(' '), label: short, means: longForms.filter((form) => phraseOccursIn(text, form)) },
+      ...longForms.map((form) => ({ words: matchWords(form).join(' '), label: form, means: phraseOccursIn(text, short) ? [short] : [] })),
     ];
   });
-  return pairs.filter((p) => p.means.length > 0).map((p) => ({ ...p, kind: 'abbreviation', typedAbsent: !occursIn(text, p.label) }));
+  return pairs.filter((p) => p.means.length > 0).map((p) => ({ ...p, kind: 'abbreviation', typedAbsent: !phraseOccursIn(text, p.label) }));
 }
 
 /**
@@ -40,12 +33,9 @@ function abbreviationSynonyms(glossary: readonly GlossaryTerm[], text: string): 
  */
 export function searchVocabulary(glossary: readonly GlossaryTerm[], searchWords: readonly SearchWord[], reportText: string): SearchVocabulary {
   const text = reportText;
-  const everyday: Synonym[] = searchWords.map(({ word, means }) => {
-    const absent = means.filter((m) => !occursIn(text, m));
-    if (absent.length) {
-      throw new Error(`${SEARCH_WORDS_FILE}: "${word}" means ${absent.map((m) => `"${m}"`).join(', ')}, which the report's numbered paragraphs never use. Give the report's own word, or remove it.`);
-    }
-    return { words: matchWords(word).join(' '), label: word, means, kind: 'everyday', typedAbsent: !occursIn(text, word) };
-  });
+  const problems = searchWordsProblems(searchWords, text);
+  if (problems.length > 0) throw new Error(problems.join('\n'));
+  const everyday: Synonym[] = searchWords.map(({ word, means }) =>
+    ({ words: matchWords(word).join(' '), label: word, means, kind: 'everyday', typedAbsent: !phraseOccursIn(text, word) }));
   return { synonyms: [...abbreviationSynonyms(glossary, text), ...everyday] };
 }

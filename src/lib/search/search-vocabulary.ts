@@ -4,6 +4,7 @@
  * search-synonyms.ts), and spelling suggestions from the report's own words. Pure
  * TypeScript: the search page runs it, and it is unit-tested in Node.
  */
+import { escapeRegExp } from '../site/text-escape.ts';
 
 /** Where an alternative comes from: the glossary (same meaning) or the everyday words list (near meaning). */
 export type AlternativeKind = 'abbreviation' | 'everyday';
@@ -51,6 +52,12 @@ export function matchWords(text: string): string[] {
     .split(/[\s\-‐–]+/)
     .map((word) => word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
     .filter(Boolean);
+}
+
+/** Whether a word or phrase occurs in the text as whole words, allowing a plural ending and hyphens for spaces. */
+export function phraseOccursIn(text: string, phrase: string): boolean {
+  const words = matchWords(phrase).map((w) => escapeRegExp(w).replace(/'/g, "['’]"));
+  return new RegExp(`(?<![\\p{L}\\p{N}])${words.join('[\\s\\-‐]+')}(?:s|es)?(?![\\p{L}\\p{N}])`, 'iu').test(text);
 }
 
 /** A typed word matches a vocabulary word as written or with a plural ending ("kids" for "kid"). */
