@@ -16,7 +16,8 @@ type StoredEntry = Parameters<LoaderContext['store']['set']>[0];
 /**
  * Every MDX file in a folder of content/, each entry's data its frontmatter and the parts read from
  * its body (mdx-parts.ts), checked together by the schema. Astro's glob loader finds and reads the
- * files and registers each for rendering; it is shown no stored entry, so it gives every file each
+ * files, registers each for rendering and, in `astro dev`, watches them; each entry it stores is
+ * taken here to be read and checked first. It is shown no stored entry, so it gives every file each
  * time: the parts depend on the reader's code too, which a file's digest does not see.
  */
 export function mdxFiles(folder: string): Loader {
@@ -25,22 +26,32 @@ export function mdxFiles(folder: string): Loader {
     name: 'mdx-files',
     load: async (context) => {
       const root = fileURLToPath(context.config.root);
-      const read: StoredEntry[] = [];
+      const withParts = async (entry: StoredEntry) => {
+        const path = entry.filePath ?? `${folder}/${entry.id}.mdx`;
+        const parts = parseMdx(entry.body ?? '', path, root);
+        const data = await context.parseData({ id: entry.id, data: { ...entry.data, ...parts }, filePath: join(root, path) });
+        context.store.set({ ...entry, data });
+      };
+      // Entries are stored in turn; once loaded, a file changed in `astro dev` is reported, not thrown.
+      let stored: Promise<void> = Promise.resolve();
+      let loaded = false;
       const store = new Proxy(context.store, {
         get(target, key) {
-          if (key === 'set') return (entry: StoredEntry) => read.push(entry) > 0;
+          if (key === 'set') {
+            return (entry: StoredEntry) => {
+              stored = stored.then(() => withParts(entry));
+              if (loaded) stored = stored.catch((error: Error) => context.logger.error(error.message));
+              return true;
+            };
+          }
           if (key === 'get') return () => undefined;
           const value = Reflect.get(target, key);
           return typeof value === 'function' ? value.bind(target) : value;
         },
       });
       await globLoader.load({ ...context, store, parseData: async ({ data }) => data });
-      for (const entry of read) {
-        const path = entry.filePath ?? `${folder}/${entry.id}.mdx`;
-        const parts = parseMdx(entry.body ?? '', path, root);
-        const data = await context.parseData({ id: entry.id, data: { ...entry.data, ...parts }, filePath: join(root, path) });
-        context.store.set({ ...entry, data });
-      }
+      await stored;
+      loaded = true;
     },
   };
 }
