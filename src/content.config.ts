@@ -10,23 +10,24 @@ import {
   recommendationSchema, reportInfoSchema, reportSectionSchema, searchWordSchema, topicSchema, withMdxParts, youngPeopleSchema,
 } from './lib/content/content-schemas.ts';
 import { contentWords, mdxFiles, outsideSourcesFile, yamlFile } from './lib/content/content-loaders.ts';
-import { PARAGRAPH_TOPICS_FILE, REPORT_DIR, SEARCH_WORDS_FILE, TOPICS_FILE } from './lib/content/content-files.ts';
-import { GLOSSARY_FILE } from './lib/content/glossary-terms.ts';
-import { OUTSIDE_SOURCES_FILE } from './lib/content/outside-sources.ts';
+import {
+  GLOSSARY_FILE, HELP_SERVICES_FILE, KEY_FIGURES_FILE, LATER_EVENTS_FILE, OUTSIDE_SOURCES_FILE, PAGE_TEXT_FILE, PARAGRAPH_TOPICS_FILE,
+  RECOMMENDATIONS_DIR, REPORT_DIR, REPORT_INFO_FILE, SEARCH_WORDS_FILE, TOPICS_FILE, YOUNG_PEOPLE_DIR,
+} from './lib/content/content-paths.ts';
 
 export const collections = {
   report: defineCollection({ loader: mdxFiles(REPORT_DIR), schema: withMdxParts(reportSectionSchema) }),
-  reportInfo: defineCollection({ loader: yamlFile('content/report.yaml'), schema: reportInfoSchema }),
+  reportInfo: defineCollection({ loader: yamlFile(REPORT_INFO_FILE), schema: reportInfoSchema }),
   glossary: defineCollection({ loader: yamlFile(GLOSSARY_FILE), schema: glossaryEntrySchema }),
-  youngPeople: defineCollection({ loader: mdxFiles('content/young-people'), schema: withMdxParts(youngPeopleSchema) }),
-  recommendations: defineCollection({ loader: mdxFiles('content/recommendations'), schema: withMdxParts(recommendationSchema) }),
+  youngPeople: defineCollection({ loader: mdxFiles(YOUNG_PEOPLE_DIR), schema: withMdxParts(youngPeopleSchema) }),
+  recommendations: defineCollection({ loader: mdxFiles(RECOMMENDATIONS_DIR), schema: withMdxParts(recommendationSchema) }),
   topics: defineCollection({ loader: yamlFile(TOPICS_FILE), schema: topicSchema }),
   paragraphTopics: defineCollection({ loader: yamlFile(PARAGRAPH_TOPICS_FILE), schema: paragraphTopicsSchema }),
   searchWords: defineCollection({ loader: yamlFile(SEARCH_WORDS_FILE), schema: searchWordSchema }),
-  keyFigures: defineCollection({ loader: yamlFile('content/key-figures.yaml'), schema: keyFigureSchema }),
+  keyFigures: defineCollection({ loader: yamlFile(KEY_FIGURES_FILE), schema: keyFigureSchema }),
   outsideSources: defineCollection({ loader: outsideSourcesFile(OUTSIDE_SOURCES_FILE), schema: outsideSourceSchema }),
-  laterEvents: defineCollection({ loader: yamlFile('content/since-2018.yaml'), schema: laterEventSchema }),
-  helpServices: defineCollection({ loader: yamlFile('content/help-services.yaml'), schema: helpServiceSchema }),
-  pageText: defineCollection({ loader: yamlFile('content/page-text.yaml'), schema: pageTextSchema }),
+  laterEvents: defineCollection({ loader: yamlFile(LATER_EVENTS_FILE), schema: laterEventSchema }),
+  helpServices: defineCollection({ loader: yamlFile(HELP_SERVICES_FILE), schema: helpServiceSchema }),
+  pageText: defineCollection({ loader: yamlFile(PAGE_TEXT_FILE), schema: pageTextSchema }),
   contentWords: defineCollection({ loader: contentWords(), schema: z.object({ path: z.string(), text: z.string() }) }),
 };

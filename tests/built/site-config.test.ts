@@ -10,7 +10,8 @@ import { ROOT, withChangedContent } from '../support/changed-content.ts';
 import { assertSourcesCurrent } from '../../src/lib/content/content-rules.ts';
 import { readOutsideSources } from '../../src/lib/content/content-files.ts';
 import { contentPages, pageDom } from '../../scripts/lib/built-site.ts';
-import { assertReadyToPublish, buildDate, readSiteConfig, sampleFields, SITE_CONFIG_FILE, siteConfig } from '../../src/lib/site/site-config.ts';
+import { assertReadyToPublish, buildDate, readSiteConfig, sampleFields, siteConfig } from '../../src/lib/site/site-config.ts';
+import { SITE_CONFIG_FILE } from '../../src/lib/content/content-paths.ts';
 import { ABOUT_URL, ACCESSIBILITY_URL, CONTACT_URL, NOT_FOUND_URL } from '../../src/lib/site/site-urls.ts';
 
 const RELEASE = { SITE_RELEASE: '1' };

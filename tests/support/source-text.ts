@@ -6,11 +6,11 @@
 import { join } from 'node:path';
 import { normalise } from '../../scripts/lib/built-site.ts';
 import { readContentText } from '../../src/lib/content/content-files.ts';
+import { SOURCE_TEXT_FILE } from '../../src/lib/content/content-paths.ts';
 
-const SOURCE_FILE = 'content/source/sandwell-ofsted-2018.txt';
 const RECOMMENDATION_MARK = '(Recommendation)';
 
-export const sourceLines: readonly string[] = readContentText(join(import.meta.dirname, '..', '..'), SOURCE_FILE).split('\n');
+export const sourceLines: readonly string[] = readContentText(join(import.meta.dirname, '..', '..'), SOURCE_TEXT_FILE).split('\n');
 
 /**
  * The PDF's own contents list (section names with page numbers) is the one block the site does

@@ -15,13 +15,8 @@ import {
   glossaryEntrySchema, outsideSourceSchema, paragraphTopicsSchema, searchWordSchema, topicSchema,
   type GlossaryTerm, type MdxParts, type OutsideSource, type ParagraphTopics, type ReportParagraph, type SearchWord, type Topic,
 } from './content-schemas.ts';
-import { OUTSIDE_SOURCES_FILE } from './outside-sources.ts';
-import { GLOSSARY_FILE } from './glossary-terms.ts';
+import { GLOSSARY_FILE, OUTSIDE_SOURCES_FILE, PARAGRAPH_TOPICS_FILE, reportSectionFile, SEARCH_WORDS_FILE, TOPICS_FILE } from './content-paths.ts';
 
-export const REPORT_DIR = 'content/report';
-export const TOPICS_FILE = 'content/topics.yaml';
-export const PARAGRAPH_TOPICS_FILE = 'content/paragraph-topics.yaml';
-export const SEARCH_WORDS_FILE = 'content/search-words.yaml';
 
 /** A content file's text; `path` is project-relative ("content/topics.yaml"), as messages name it. */
 export function readContentText(root: string, path: string): string {
@@ -98,7 +93,7 @@ function readYaml(root: string, path: string): unknown {
 /** Every numbered paragraph, 1 to 111, in report order. */
 export function readReportParagraphs(root: string): ReportParagraph[] {
   return sections.flatMap((s) => {
-    const path = `${REPORT_DIR}/${s.slug}.mdx`;
+    const path = reportSectionFile(s.slug);
     return sectionParagraphs(parseMdx(readContentText(root, path), path, root), s.slug);
   });
 }

@@ -15,11 +15,12 @@
  */
 import type { GlossaryTerm, MdxParts, OutsideSource, ParagraphTopics, SearchWord } from './content-schemas.ts';
 import { findingsParagraphNumbers, paragraphsOf, type ReportSection } from './report-structure.ts';
-import { PARAGRAPH_TOPICS_FILE, SEARCH_WORDS_FILE, TOPICS_FILE, type ContentFile } from './content-files.ts';
-import { ACRONYM, GLOSSARY_FILE, MDX_CODE, termFinder } from './glossary-terms.ts';
+import type { ContentFile } from './content-files.ts';
+import { GLOSSARY_FILE, HELP_SERVICES_FILE, OUTSIDE_SOURCES_FILE, PARAGRAPH_TOPICS_FILE, RECOMMENDATIONS_DIR, reportSectionFile, SEARCH_WORDS_FILE, TOPICS_FILE } from './content-paths.ts';
+import { ACRONYM, MDX_CODE, termFinder } from './glossary-terms.ts';
 import { phraseOccursIn } from '../search/search-vocabulary.ts';
 import { numbersIn, occursIn } from './numbers-in-text.ts';
-import { OUTSIDE_SOURCES_FILE, sourceText } from './outside-sources.ts';
+import { sourceText } from './outside-sources.ts';
 import { OUTSIDE_PREFIX, parseSources, SOURCES_COMPONENT } from './sources.ts';
 
 /** A source last seen longer ago than this must be checked again before a release. */
@@ -133,7 +134,7 @@ export interface CheckedNumber {
  * page whose quote holds the number. Undefined when one of its pages shows it.
  */
 export function helpNumberProblem(service: CheckedNumber, sources: readonly OutsideSource[]): string | undefined {
-  const where = `content/help-services.yaml, ${service.id}`;
+  const where = `${HELP_SERVICES_FILE}, ${service.id}`;
   const { listed, unknown } = citedOutside(service.sources, new Map(sources.map((s) => [s.id, s])));
   if (unknown.length > 0) return `${where}: cites "${OUTSIDE_PREFIX}${unknown[0]}", which ${OUTSIDE_SOURCES_FILE} does not list. Add the service's page there, with the words that show the number.`;
   const digits = (text: string) => text.replace(/\s/g, '');
@@ -145,7 +146,7 @@ export function helpNumberProblem(service: CheckedNumber, sources: readonly Outs
 export function sectionParagraphsProblem(section: ReportSection, found: readonly number[]): string | undefined {
   const expected = paragraphsOf(section);
   if (expected.join() === found.join()) return undefined;
-  return `content/report/${section.slug}.mdx numbers its paragraphs ${found.join(', ') || '(none)'}, but src/lib/content/report-structure.ts gives this section ${expected.length ? `paragraphs ${expected[0]} to ${expected.at(-1)}` : 'no numbered paragraphs'}. Each <Para n={…}> must appear once, in order.`;
+  return `${reportSectionFile(section.slug)} numbers its paragraphs ${found.join(', ') || '(none)'}, but src/lib/content/report-structure.ts gives this section ${expected.length ? `paragraphs ${expected[0]} to ${expected.at(-1)}` : 'no numbered paragraphs'}. Each <Para n={…}> must appear once, in order.`;
 }
 
 /** Paragraphs the report marks "(Recommendation)" that no recommendation's evidence cites, as a problem naming them and the fix. */
@@ -154,14 +155,14 @@ export function uncitedRecommendationsProblem(paragraphs: readonly { n: number; 
   const uncited = paragraphs.filter((p) => p.recommendation && !cited.has(p.n)).map((p) => p.n);
   if (uncited.length === 0) return undefined;
   const many = uncited.length > 1;
-  return `The report marks paragraph${many ? 's' : ''} ${uncited.join(', ')} "(Recommendation)", but no file in content/recommendations/ cites ${many ? 'them' : 'it'}. Add each to the evidence of the recommendation it supports.`;
+  return `The report marks paragraph${many ? 's' : ''} ${uncited.join(', ')} "(Recommendation)", but no file in ${RECOMMENDATIONS_DIR}/ cites ${many ? 'them' : 'it'}. Add each to the evidence of the recommendation it supports.`;
 }
 
 /** What is wrong with a section's unnumbered blocks as read (mdx-parts.ts) against the report's structure, which gives them ids. */
 export function sectionBlocksProblem(section: ReportSection, found: number): string | undefined {
   const expected = section.blocks?.count ?? 0;
   if (found === expected) return undefined;
-  return `content/report/${section.slug}.mdx has ${found} unnumbered blocks (paragraphs and list items outside <Para>), but src/lib/content/report-structure.ts gives the section ${expected}. Set its blocks.count to ${found}, or mend the file.`;
+  return `${reportSectionFile(section.slug)} has ${found} unnumbered blocks (paragraphs and list items outside <Para>), but src/lib/content/report-structure.ts gives the section ${expected}. Set its blocks.count to ${found}, or mend the file.`;
 }
 
 /**

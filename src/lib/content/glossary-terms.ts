@@ -8,12 +8,9 @@ import type { GlossaryTerm } from './content-schemas.ts';
 import { escapeHtml, escapeRegExp } from '../site/text-escape.ts';
 import { glossaryUrl } from '../site/site-urls.ts';
 
-export const GLOSSARY_FILE = 'content/glossary.yaml';
-
 export function isAbbreviation(entry: GlossaryTerm): boolean {
   return entry.expansion !== undefined;
 }
-
 
 /**
  * A phrase as a pattern: whole words only, an optional plural ending, any white space between

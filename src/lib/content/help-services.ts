@@ -4,6 +4,7 @@
  * none of them quotes the number.
  */
 import { getCollection } from 'astro:content';
+import { HELP_SERVICES_FILE } from './content-paths.ts';
 import { helpNumberProblem } from './content-rules.ts';
 
 let cache: Promise<Map<string, { name: string; phone: string }>> | undefined;
@@ -20,6 +21,6 @@ async function load() {
 export async function loadHelpService(id: string): Promise<{ name: string; phone: string }> {
   cache ??= load();
   const service = (await cache).get(id);
-  if (!service) throw new Error(`<HelpLine id="${id}" />: content/help-services.yaml has no service with the id "${id}". Add it there, citing the page that shows its number.`);
+  if (!service) throw new Error(`<HelpLine id="${id}" />: ${HELP_SERVICES_FILE} has no service with the id "${id}". Add it there, citing the page that shows its number.`);
   return service;
 }

@@ -1,5 +1,6 @@
 /** The key figures page's loader: the numbers the report gives (content/key-figures.yaml), in report order. */
 import { getCollection } from 'astro:content';
+import { KEY_FIGURES_FILE } from './content-paths.ts';
 import { paragraphsOf, reportBlocks, sections } from './report-structure.ts';
 import { parseSources, sectionOfPlace } from './sources.ts';
 
@@ -12,7 +13,7 @@ export async function loadKeyFigureGroups() {
   const figures = (await getCollection('keyFigures'))
     .map((e) => {
       const from = parseSources(e.data.sources).places[0];
-      if (from === undefined) throw new Error(`content/key-figures.yaml: the figure "${e.data.id}" cites no paragraph or block of the report: a key figure comes from the report, so its sources start with the place it is given.`);
+      if (from === undefined) throw new Error(`${KEY_FIGURES_FILE}: the figure "${e.data.id}" cites no paragraph or block of the report: a key figure comes from the report, so its sources start with the place it is given.`);
       return { ...e.data, from };
     });
   const sectionOrder = (f: (typeof figures)[number]) => sections.indexOf(sectionOfPlace(f.from)!);

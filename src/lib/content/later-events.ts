@@ -3,6 +3,7 @@
  * order, and the latest overall judgement among them: the one home of both.
  */
 import { getCollection } from 'astro:content';
+import { LATER_EVENTS_FILE } from './content-paths.ts';
 import type { LaterEvent } from './content-schemas.ts';
 import { MONTH_NAMES } from './numbers-in-text.ts';
 
@@ -21,6 +22,6 @@ export async function loadLaterEvents(): Promise<LaterEvent[]> {
 export async function loadLatestJudgement(): Promise<LaterEvent & Required<Pick<LaterEvent, 'overallJudgement'>>> {
   const judged = (await loadLaterEvents()).filter((e) => e.overallJudgement !== undefined);
   const latest = judged.at(-1);
-  if (!latest) throw new Error('content/since-2018.yaml records no later inspection with an overallJudgement: the pages that show the 2018 judgements show the latest beside them.');
+  if (!latest) throw new Error(`${LATER_EVENTS_FILE} records no later inspection with an overallJudgement: the pages that show the 2018 judgements show the latest beside them.`);
   return latest as LaterEvent & Required<Pick<LaterEvent, 'overallJudgement'>>;
 }

@@ -11,6 +11,7 @@ import type { HastPluginDefinition, HastVisitorContext } from 'satteri';
 import type { Element } from 'hast';
 import { reportBlockId, sections } from './report-structure.ts';
 import { isBlock } from './mdx-parts.ts';
+import { reportSectionFile } from './content-paths.ts';
 
 type Node = Parameters<HastVisitorContext['parent']>[0];
 
@@ -24,7 +25,7 @@ function projectPath(ctx: HastVisitorContext): string | undefined {
 /** The report section whose MDX file this is, if it is one. */
 function reportSectionOf(ctx: HastVisitorContext): (typeof sections)[number] | undefined {
   const file = projectPath(ctx);
-  return file ? sections.find((s) => file === `content/report/${s.slug}.mdx`) : undefined;
+  return file ? sections.find((s) => file === reportSectionFile(s.slug)) : undefined;
 }
 
 /** Every report block in the file is one visit, in document order: the count is its number. */

@@ -6,8 +6,6 @@
 import type { OutsideSource } from './content-schemas.ts';
 import { MONTH_NAMES } from './numbers-in-text.ts';
 
-export const OUTSIDE_SOURCES_FILE = 'content/outside-sources.yaml';
-
 /** "2025-12-05" -> "5 December 2025", "2022-07" -> "July 2022", "2018" -> "2018". */
 export function formatSourceDate(date: string): string {
   const [year, month, day] = date.split('-');

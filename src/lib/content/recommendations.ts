@@ -8,6 +8,7 @@ import { loadParagraphs } from './report-content.ts';
 import { uncitedRecommendationsProblem } from './content-rules.ts';
 import { recommendationNumbers } from '../site/site-urls.ts';
 import type { ReportParagraph } from './content-schemas.ts';
+import { RECOMMENDATIONS_DIR } from './content-paths.ts';
 
 /** The sentence the report adds to a recommendation it also made at the 2015 inspection. */
 const REPEATED_FROM_2015 = 'This was a recommendation at the last inspection.';
@@ -25,7 +26,6 @@ export interface Recommendation {
   madeIn2015: boolean;
 }
 
-const DIR = 'content/recommendations';
 let cache: Promise<Recommendation[]> | undefined;
 
 export function loadRecommendations(): Promise<Recommendation[]> {
@@ -38,16 +38,16 @@ async function load(): Promise<Recommendation[]> {
   const paragraphs = await loadParagraphs();
   const paragraph = (n: number) => paragraphs.find((p) => p.n === n)!;
 
-  const fileName = (n: number) => `${DIR}/${String(n).padStart(2, '0')}.mdx`;
+  const fileName = (n: number) => `${RECOMMENDATIONS_DIR}/${String(n).padStart(2, '0')}.mdx`;
   const numberOf = (entry: CollectionEntry<'recommendations'>) => Number(entry.id);
   for (const entry of entries) {
-    if (!recommendationNumbers.includes(numberOf(entry)) || fileName(numberOf(entry)) !== `${DIR}/${entry.id}.mdx`) {
-      throw new Error(`${DIR}/${entry.id}.mdx is not a recommendation: name each file by its recommendation's number, ${fileName(1)} to ${fileName(recommendationNumbers.at(-1)!)}.`);
+    if (!recommendationNumbers.includes(numberOf(entry)) || fileName(numberOf(entry)) !== `${RECOMMENDATIONS_DIR}/${entry.id}.mdx`) {
+      throw new Error(`${RECOMMENDATIONS_DIR}/${entry.id}.mdx is not a recommendation: name each file by its recommendation's number, ${fileName(1)} to ${fileName(recommendationNumbers.at(-1)!)}.`);
     }
   }
   const missing = recommendationNumbers.filter((n) => !entries.some((e) => numberOf(e) === n));
   if (missing.length > 0) {
-    throw new Error(`${DIR}/ has no file for recommendation ${missing.join(', ')}: add ${missing.map(fileName).join(', ')}.`);
+    throw new Error(`${RECOMMENDATIONS_DIR}/ has no file for recommendation ${missing.join(', ')}: add ${missing.map(fileName).join(', ')}.`);
   }
 
   const uncited = uncitedRecommendationsProblem(paragraphs, entries.flatMap((e) => e.data.evidence));

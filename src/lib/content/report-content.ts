@@ -9,6 +9,7 @@ import { sectionBlocksProblem, sectionParagraphsProblem } from './content-rules.
 import type { Grade } from './judgements.ts';
 import type { ReportParagraph } from './content-schemas.ts';
 import { sectionParagraphs } from './content-files.ts';
+import { REPORT_INFO_FILE, reportSectionFile } from './content-paths.ts';
 
 export interface LoadedSection {
   section: ReportSection;
@@ -27,12 +28,12 @@ async function load(): Promise<LoadedSection[]> {
   const known = new Set(sections.map((s) => s.slug));
   for (const entry of entries) {
     if (!known.has(entry.id)) {
-      throw new Error(`content/report/${entry.id}.mdx is not a report section. Rename it to one of: ${[...known].join(', ')}, or add the section to src/lib/content/report-structure.ts.`);
+      throw new Error(`${reportSectionFile(entry.id)} is not a report section. Rename it to one of: ${[...known].join(', ')}, or add the section to src/lib/content/report-structure.ts.`);
     }
   }
   return sections.map((section) => {
     const entry = entries.find((e) => e.id === section.slug);
-    const file = `content/report/${section.slug}.mdx`;
+    const file = reportSectionFile(section.slug);
     if (!entry) throw new Error(`${file} is missing: every section in src/lib/content/report-structure.ts needs its MDX file.`);
     const problem = sectionParagraphsProblem(section, entry.data.paragraphs.map((p) => p.n)) ?? sectionBlocksProblem(section, entry.data.blocks.length);
     if (problem) throw new Error(problem);
@@ -42,7 +43,7 @@ async function load(): Promise<LoadedSection[]> {
 
 export async function loadReportInfo() {
   const info = await getEntry('reportInfo', 'report');
-  if (!info) throw new Error('content/report.yaml must have a top-level "report:" entry with the title block and judgements.');
+  if (!info) throw new Error(`${REPORT_INFO_FILE} must have a top-level "report:" entry with the title block and judgements.`);
   return info.data;
 }
 

@@ -11,7 +11,7 @@ import { gradeLabel } from './judgements.ts';
 import { COVER_BLOCK, getReportBlock, reportBlockId } from './report-structure.ts';
 import { OUTSIDE_PREFIX, parseSources } from './sources.ts';
 import { glossaryUrl, KEY_FIGURES_URL, SINCE_2018_URL, placeUrl, recommendationUrl, topicUrl, YOUNG_PEOPLE_URL, type ReviewSheetId } from '../site/site-urls.ts';
-import { GLOSSARY_FILE } from './glossary-terms.ts';
+import { GLOSSARY_FILE, KEY_FIGURES_FILE, LATER_EVENTS_FILE, PAGE_TEXT_FILE, TOPICS_FILE } from './content-paths.ts';
 import type { OutsideSource, SourcedBlock } from './content-schemas.ts';
 import { sourceLabel, sourceText } from './outside-sources.ts';
 import { assertSiteWords, sourceNotesProblems } from './content-rules.ts';
@@ -102,7 +102,7 @@ async function load(): Promise<WordsBlock[]> {
 
   for (const entry of recommendations) {
     const n = Number(entry.id);
-    const file = `content/recommendations/${entry.id}.mdx`;
+    const file = entry.filePath!;
     // A title says what the council was asked to do: it rests on the recommendation itself.
     blocks.push({ sheet: 'recommendations', file, where: 'title', page: recommendationUrl(n), text: entry.data.title, sources: String(n) });
     entry.data.blocks.forEach((block, i) => {
@@ -114,7 +114,7 @@ async function load(): Promise<WordsBlock[]> {
     const chart = data.chart ? [data.chart.title, data.chart.summary, ...data.chart.bars.map((b) => `${b.label}: ${b.value}`)] : [];
     blocks.push({
       sheet: 'key-figures',
-      file: 'content/key-figures.yaml',
+      file: KEY_FIGURES_FILE,
       where: `figure ${data.id}`,
       page: KEY_FIGURES_URL,
       text: [data.label, data.value, data.date, data.context, ...chart].join('\n'),
@@ -123,15 +123,15 @@ async function load(): Promise<WordsBlock[]> {
   }
 
   for (const { data } of await getCollection('topics')) {
-    blocks.push({ sheet: 'pages', file: 'content/topics.yaml', where: `topic ${data.id}`, page: topicUrl(data.id), text: data.description, sources: data.sources });
+    blocks.push({ sheet: 'pages', file: TOPICS_FILE, where: `topic ${data.id}`, page: topicUrl(data.id), text: data.description, sources: data.sources });
   }
 
   for (const { data } of await getCollection('pageText')) {
-    blocks.push({ sheet: 'pages', file: 'content/page-text.yaml', where: data.id, text: data.text, sources: data.sources });
+    blocks.push({ sheet: 'pages', file: PAGE_TEXT_FILE, where: data.id, text: data.text, sources: data.sources });
   }
 
   for (const { data } of await getCollection('laterEvents')) {
-    blocks.push({ sheet: 'pages', file: 'content/since-2018.yaml', where: `event ${data.id}`, page: `${SINCE_2018_URL}#${data.id}`, text: `${data.when}: ${data.text}`, sources: data.sources });
+    blocks.push({ sheet: 'pages', file: LATER_EVENTS_FILE, where: `event ${data.id}`, page: `${SINCE_2018_URL}#${data.id}`, text: `${data.when}: ${data.text}`, sources: data.sources });
   }
 
   for (const { data } of await getCollection('glossary')) {

@@ -5,8 +5,8 @@
  */
 import { z } from 'astro/zod';
 import { parseYaml, readContentText } from '../content/content-files.ts';
+import { SITE_CONFIG_FILE } from '../content/content-paths.ts';
 
-export const SITE_CONFIG_FILE = 'content/site.yaml';
 
 const siteConfigSchema = z.object({
   name: z.string().min(10),
