@@ -17,7 +17,6 @@ import {
 } from './content-schemas.ts';
 import { GLOSSARY_FILE, OUTSIDE_SOURCES_FILE, PARAGRAPH_TOPICS_FILE, reportSectionFile, SEARCH_WORDS_FILE, TOPICS_FILE } from './content-paths.ts';
 
-
 /** A content file's text; `path` is project-relative ("content/topics.yaml"), as messages name it. */
 export function readContentText(root: string, path: string): string {
   return readFileSync(join(root, path), 'utf8');
@@ -42,7 +41,7 @@ export function sectionParagraphs(parts: Pick<MdxParts, 'paragraphs'>, section: 
   return parts.paragraphs.map((p) => ({ ...p, section }));
 }
 
-/* The YAML files whose entries need more than the file writes: an id or their place in the file. */
+/* The YAML files whose entries need more than the file writes: an id, or their place in the file. */
 
 /** A list's entries, each with its place in the file (`order`): a collection comes back sorted by id, and the file's order is the one readers meet. */
 function inFileOrder(data: unknown): unknown {
@@ -62,17 +61,6 @@ function paragraphTopicEntries(data: unknown): ParagraphTopics[] {
   return Object.entries(data).map(([key, topics]) => ({ id: key, paragraph: Number(key), topics: Array.isArray(topics) ? topics : [] }));
 }
 
-/* Readers for code outside Astro's collections: the same parsing and schemas as the loaders. */
-
-function checked<T>(schema: z.ZodType<T>, data: unknown, path: string, hint: string): T {
-  const result = schema.safeParse(data);
-  if (!result.success) {
-    const problems = result.error.issues.map((issue) => `  entry ${issue.path.join('.') || '(top level)'}: ${issue.message}`);
-    throw new Error(`${path} does not match its schema (${hint}):\n${problems.join('\n')}`);
-  }
-  return result.data;
-}
-
 /** The YAML files whose entries need more than the file writes, and what adds it. */
 const ENTRIES_OF: Record<string, (data: unknown) => unknown> = {
   [TOPICS_FILE]: inFileOrder,
@@ -84,6 +72,17 @@ const ENTRIES_OF: Record<string, (data: unknown) => unknown> = {
 export function yamlEntries(text: string, path: string): unknown {
   const data = parseYaml(text, path);
   return ENTRIES_OF[path]?.(data) ?? data;
+}
+
+/* Readers for code outside Astro's collections: the same parsing and schemas as the loaders. */
+
+function checked<T>(schema: z.ZodType<T>, data: unknown, path: string, hint: string): T {
+  const result = schema.safeParse(data);
+  if (!result.success) {
+    const problems = result.error.issues.map((issue) => `  entry ${issue.path.join('.') || '(top level)'}: ${issue.message}`);
+    throw new Error(`${path} does not match its schema (${hint}):\n${problems.join('\n')}`);
+  }
+  return result.data;
 }
 
 function readYaml(root: string, path: string): unknown {

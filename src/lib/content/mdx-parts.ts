@@ -32,6 +32,9 @@ export type SnippetReader = (importPath: string) => string;
 
 const PARA = 'Para';
 const FOOTNOTE_REF = 'FootnoteRef';
+const FOOTNOTE = 'Footnote';
+/** Elements whose own words are lines of text: headings, paragraphs, list items. */
+const TEXT_ELEMENTS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'p', 'li']);
 const LISTS = new Set(['ul', 'ol']);
 /** An import statement of an MDX snippet, in the JavaScript of an `import` line (an mdxjsEsm node). */
 const IMPORT = /^import\s+(\w+)\s+from\s+'([^']+\.mdx)';?$/gm;
@@ -100,11 +103,14 @@ export function readMdxParts(source: string, readSnippet: SnippetReader): MdxPar
     if (node.type === 'element' && isBlock(node.tagName, parent, grandparent)) {
       parts.blocks.push({ text: oneLine(wordsOf(node)), sources: sourcesIn(node) });
     }
-    if (node.type === 'element' && /^(h[1-6]|p|li)$/.test(node.tagName ?? '')) parts.textLines.push(...lines(wordsOf(node, true)));
-    if (isComponent(node, 'Footnote')) parts.textLines.push(...lines(wordsOf(node)));
-    for (const child of node.children ?? []) {
-      if (!(node.type === 'element' && node.tagName === 'p') && !isComponent(node, 'Footnote')) visit(child, node, parent);
+    if (isComponent(node, FOOTNOTE)) {
+      parts.textLines.push(...lines(wordsOf(node)));
+      return;
     }
+    if (node.type === 'element' && TEXT_ELEMENTS.has(node.tagName ?? '')) parts.textLines.push(...lines(wordsOf(node, true)));
+    // A paragraph's words are read whole; a list item's nested lists are visited for their own items.
+    if (node.type === 'element' && node.tagName === 'p') return;
+    for (const child of node.children ?? []) visit(child, node, parent);
   };
   visit(root, undefined, undefined);
   return parts;
