@@ -92,10 +92,18 @@ export function citationProblems<B extends CitingBlock>(blocks: readonly B[], so
   });
 }
 
+function throwSiteWordsProblems(problems: readonly string[]): void {
+  if (problems.length > 0) throw new Error(`These blocks of the site's own words break the rules of content/README.md ("Sources"):\n${problems.join('\n')}`);
+}
+
+/** Throws, listing every problem of the MDX files' source notes (sourceNotesProblems), when there is any. */
+export function assertSourceNotes(files: readonly { file: string; parts: Pick<MdxParts, 'blocks' | 'looseSources'> }[]): void {
+  throwSiteWordsProblems(files.flatMap(({ file, parts }) => sourceNotesProblems(file, parts)));
+}
+
 /** Throws, listing every problem of the site's own words' citations, when there is any. */
 export function assertSiteWords<B extends CitingBlock>(blocks: readonly B[], sources: readonly OutsideSource[], reportText: (block: B) => string): void {
-  const problems = citationProblems(blocks, sources, reportText);
-  if (problems.length > 0) throw new Error(`These blocks of the site's own words break the rules of content/README.md ("Sources"):\n${problems.join('\n')}`);
+  throwSiteWordsProblems(citationProblems(blocks, sources, reportText));
 }
 
 /** The day `months` months before `date` (both "YYYY-MM-DD"). */

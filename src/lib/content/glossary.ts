@@ -1,12 +1,12 @@
 /**
  * Reads the glossary from its content collection, in alphabetical order, and checks it against
  * the content: an acronym the content uses but the glossary lacks, or a glossary term nothing
- * uses, fails the build with a message naming the term and the file.
+ * uses, fails the build with a message naming the term and the file (the words of every content
+ * file come from the contentWords collection).
  */
 import { getCollection } from 'astro:content';
 import { glossaryProblems } from './content-rules.ts';
 import type { GlossaryTerm } from './content-schemas.ts';
-
 
 let cache: Promise<GlossaryTerm[]> | undefined;
 

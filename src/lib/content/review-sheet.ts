@@ -14,7 +14,7 @@ import { glossaryUrl, KEY_FIGURES_URL, SINCE_2018_URL, placeUrl, recommendationU
 import { GLOSSARY_FILE, KEY_FIGURES_FILE, LATER_EVENTS_FILE, PAGE_TEXT_FILE, TOPICS_FILE } from './content-paths.ts';
 import type { OutsideSource, SourcedBlock } from './content-schemas.ts';
 import { sourceLabel, sourceText } from './outside-sources.ts';
-import { assertSiteWords, sourceNotesProblems } from './content-rules.ts';
+import { assertSiteWords, assertSourceNotes } from './content-rules.ts';
 
 export interface CitedPlace {
   /** "27", "summary-3" or "outside:trust-launch-2018". */
@@ -90,8 +90,7 @@ async function load(): Promise<WordsBlock[]> {
   const youngPeople = (await getCollection('youngPeople')).sort((a, b) => a.data.order - b.data.order);
   const recommendations = (await getCollection('recommendations')).sort((a, b) => a.id.localeCompare(b.id));
   // First the rule of the MDX source notes, so that from here every block has its one source list.
-  const notesProblems = [...youngPeople, ...recommendations].flatMap((entry) => sourceNotesProblems(entry.filePath!, entry.data));
-  if (notesProblems.length > 0) throw new Error(`These blocks of the site's own words break the rules of content/README.md ("Sources"):\n${notesProblems.join('\n')}`);
+  assertSourceNotes([...youngPeople, ...recommendations].map((entry) => ({ file: entry.filePath!, parts: entry.data })));
   const sourcesOf = (block: SourcedBlock) => block.sources[0];
 
   for (const entry of youngPeople) {
