@@ -5,15 +5,11 @@
  * file come from the contentWords collection).
  */
 import { getCollection } from 'astro:content';
+import { loadOnce } from './load-once.ts';
 import { glossaryProblems } from './content-rules.ts';
 import type { GlossaryTerm } from './content-schemas.ts';
 
-let cache: Promise<GlossaryTerm[]> | undefined;
-
-export function loadGlossary(): Promise<GlossaryTerm[]> {
-  cache ??= load();
-  return cache;
-}
+export const loadGlossary = loadOnce(load);
 
 async function load(): Promise<GlossaryTerm[]> {
   const entries = (await getCollection('glossary')).map(({ data }) => data);

@@ -4,23 +4,21 @@
  * none of them quotes the number.
  */
 import { getCollection } from 'astro:content';
+import { loadOnce } from './load-once.ts';
 import { HELP_SERVICES_FILE } from './content-paths.ts';
 import { helpNumberProblem } from './content-rules.ts';
 
-let cache: Promise<Map<string, { name: string; phone: string }>> | undefined;
-
-async function load() {
+const loadServices = loadOnce(async () => {
   const sources = (await getCollection('outsideSources')).map((e) => e.data);
   const services = (await getCollection('helpServices')).map((e) => e.data);
   const problems = services.map((s) => helpNumberProblem(s, sources)).filter((p) => p !== undefined);
   if (problems.length > 0) throw new Error(problems.join('\n'));
   return new Map(services.map((s) => [s.id, s]));
-}
+});
 
 /** A checked help service by its id; throws, naming the file, for an id it does not list. */
 export async function loadHelpService(id: string): Promise<{ name: string; phone: string }> {
-  cache ??= load();
-  const service = (await cache).get(id);
+  const service = (await loadServices()).get(id);
   if (!service) throw new Error(`<HelpLine id="${id}" />: ${HELP_SERVICES_FILE} has no service with the id "${id}". Add it there, citing the page that shows its number.`);
   return service;
 }

@@ -4,6 +4,7 @@
  * paragraph the report marks "(Recommendation)" cited as evidence by at least one of them.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { loadOnce } from './load-once.ts';
 import { loadParagraphs } from './report-content.ts';
 import { uncitedRecommendationsProblem } from './content-rules.ts';
 import { recommendationNumbers } from '../site/site-urls.ts';
@@ -26,12 +27,7 @@ export interface Recommendation {
   madeIn2015: boolean;
 }
 
-let cache: Promise<Recommendation[]> | undefined;
-
-export function loadRecommendations(): Promise<Recommendation[]> {
-  cache ??= load();
-  return cache;
-}
+export const loadRecommendations = loadOnce(load);
 
 async function load(): Promise<Recommendation[]> {
   const entries = await getCollection('recommendations');

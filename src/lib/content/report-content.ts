@@ -4,6 +4,7 @@
  * naming the file and the fix.
  */
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import { loadOnce } from './load-once.ts';
 import { getSection, sections, type ReportSection } from './report-structure.ts';
 import { sectionBlocksProblem, sectionParagraphsProblem } from './content-rules.ts';
 import type { Grade } from './judgements.ts';
@@ -16,12 +17,7 @@ export interface LoadedSection {
   entry: CollectionEntry<'report'>;
 }
 
-let cache: Promise<LoadedSection[]> | undefined;
-
-export function loadReportSections(): Promise<LoadedSection[]> {
-  cache ??= load();
-  return cache;
-}
+export const loadReportSections = loadOnce(load);
 
 async function load(): Promise<LoadedSection[]> {
   const entries = await getCollection('report');

@@ -6,6 +6,7 @@
  * recommendation's title (which rests on its own paragraph).
  */
 import { getCollection } from 'astro:content';
+import { loadOnce } from './load-once.ts';
 import { loadParagraphs, loadReportInfo, loadReportSections } from './report-content.ts';
 import { gradeLabel } from './judgements.ts';
 import { COVER_BLOCK, getReportBlock, reportBlockId } from './report-structure.ts';
@@ -77,12 +78,7 @@ function cite(sources: string, texts: Map<string, string>, outside: Map<string, 
   return { general: parsed.general, cited: [...cited, ...quoted] };
 }
 
-let cache: Promise<WordsBlock[]> | undefined;
-
-export function loadSiteWords(): Promise<WordsBlock[]> {
-  cache ??= load();
-  return cache;
-}
+export const loadSiteWords = loadOnce(load);
 
 async function load(): Promise<WordsBlock[]> {
   const texts = await placeTexts();

@@ -4,6 +4,7 @@
  * checked by content-rules.ts, so an untagged paragraph or an unknown topic id fails the build.
  */
 import { getCollection } from 'astro:content';
+import { loadOnce } from './load-once.ts';
 import { paragraphTopicsProblems } from './content-rules.ts';
 import type { Topic } from './content-schemas.ts';
 
@@ -12,15 +13,10 @@ export async function loadTopicList(): Promise<Topic[]> {
   return (await getCollection('topics')).map(({ data }) => data).sort((a, b) => a.order - b.order);
 }
 
-let cache: Promise<ReadonlyMap<number, readonly string[]>> | undefined;
-
 /** Every findings paragraph's topic ids, in the order the tagging gives them. */
-export function loadParagraphTopics(): Promise<ReadonlyMap<number, readonly string[]>> {
-  cache ??= (async () => {
-    const tagging = (await getCollection('paragraphTopics')).map(({ data }) => data);
-    const problems = paragraphTopicsProblems(tagging, (await loadTopicList()).map((t) => t.id));
-    if (problems.length > 0) throw new Error(problems.join('\n'));
-    return new Map(tagging.map((t) => [t.paragraph, t.topics]));
-  })();
-  return cache;
-}
+export const loadParagraphTopics = loadOnce(async (): Promise<ReadonlyMap<number, readonly string[]>> => {
+  const tagging = (await getCollection('paragraphTopics')).map(({ data }) => data);
+  const problems = paragraphTopicsProblems(tagging, (await loadTopicList()).map((t) => t.id));
+  if (problems.length > 0) throw new Error(problems.join('\n'));
+  return new Map(tagging.map((t) => [t.paragraph, t.topics]));
+});
