@@ -125,12 +125,12 @@ export interface ContentFile {
 }
 
 /**
- * The content's words: every MDX, Markdown and YAML file under content/ except the PDF's source
- * text and content/outside-sources.yaml, which quote other publishers' words as seen.
+ * The content's words: every MDX, Markdown and YAML file under content/ (not the PDF's source text,
+ * a .txt) except content/outside-sources.yaml, which quotes other publishers' words as seen.
  */
 export function readContentFiles(root: string): ContentFile[] {
   return contentFilesIn(root, 'content')
-    .filter((path) => /\.(mdx|md|ya?ml)$/.test(path) && !path.startsWith('content/source/') && path !== OUTSIDE_SOURCES_FILE)
+    .filter((path) => /\.(mdx|md|ya?ml)$/.test(path) && path !== OUTSIDE_SOURCES_FILE)
     .map((path) => ({ path, text: readContentText(root, path) }));
 }
 

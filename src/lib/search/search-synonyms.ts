@@ -32,10 +32,9 @@ function abbreviationSynonyms(glossary: readonly GlossaryTerm[], text: string): 
  * paragraphs. Fails, naming the file, on an everyday word whose meaning the report never uses.
  */
 export function searchVocabulary(glossary: readonly GlossaryTerm[], searchWords: readonly SearchWord[], reportText: string): SearchVocabulary {
-  const text = reportText;
-  const problems = searchWordsProblems(searchWords, text);
+  const problems = searchWordsProblems(searchWords, reportText);
   if (problems.length > 0) throw new Error(problems.join('\n'));
   const everyday: Synonym[] = searchWords.map(({ word, means }) =>
-    ({ words: matchWords(word).join(' '), label: word, means, kind: 'everyday', typedAbsent: !phraseOccursIn(text, word) }));
-  return { synonyms: [...abbreviationSynonyms(glossary, text), ...everyday] };
+    ({ words: matchWords(word).join(' '), label: word, means, kind: 'everyday', typedAbsent: !phraseOccursIn(reportText, word) }));
+  return { synonyms: [...abbreviationSynonyms(glossary, reportText), ...everyday] };
 }
