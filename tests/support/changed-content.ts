@@ -46,7 +46,7 @@ function frontmatterOf(text: string): string {
 }
 
 /** A content file's data as the content layer hands it to its schema: a YAML file's entries, an MDX file's frontmatter. */
-function dataOf(text: string, file: string): unknown {
+export function dataOf(text: string, file: string): unknown {
   return file.endsWith('.mdx') ? parseYaml(frontmatterOf(text), file) : yamlEntries(text, file);
 }
 
