@@ -7,17 +7,12 @@ import { loadKeyFigureGroups } from './key-figures.ts';
 import { loadParagraphs, loadReportInfo, loadReportSections } from './report-content.ts';
 import { getReportBlock, paragraphsOf } from './report-structure.ts';
 import { publicUrl } from '../site/site-config.ts';
+import { REPORT_LICENCE } from '../site/licence.ts';
 import { paragraphUrl, placeUrl, sectionUrl, SINCE_2018_URL, topicUrl } from '../site/site-urls.ts';
 import { loadParagraphTopics, loadTopicList } from './topics.ts';
 
 /** The section holding the report's information about the local authority area (footnote 1). */
 const LOCAL_AUTHORITY_SECTION = 'the-local-authority';
-
-export const OPEN_DATA_LICENCE = {
-  name: 'Open Government Licence v3.0',
-  url: 'https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/',
-  attribution: 'Contains public sector information published by Ofsted, © Crown copyright 2018, licensed under the Open Government Licence v3.0.',
-};
 
 export const KEY_FIGURES_COLUMNS = [
   'id', 'label', 'value', 'unit', 'date', 'compared_with', 'source_paragraph', 'source_url',
@@ -75,7 +70,7 @@ export async function reportJson() {
     inspected_to: isoDay(info.inspectionEnd),
     local_data_note: LOCAL_AUTHORITY_DATA_NOTE,
     later_events: publicUrl(SINCE_2018_URL),
-    licence: OPEN_DATA_LICENCE,
+    licence: REPORT_LICENCE,
     sections: (await loadReportSections()).map(({ section: s, entry }) => {
       const numbers = paragraphsOf(s);
       return {
