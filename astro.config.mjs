@@ -6,6 +6,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { assertReadyToPublish, isReleaseBuild, siteConfig } from './src/lib/site/site-config.ts';
 import { reportBlockIds } from './src/lib/content/mdx-blocks.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { securityHeaders } from './src/integrations/security-headers.ts';
 import { SHORT_PARAGRAPHS_URL } from './src/lib/site/site-urls.ts';
 
 // The public address (content/site.yaml), for canonical links and the sitemap. A release build
@@ -32,6 +33,8 @@ export default defineConfig({
     mdx(),
     // The short /paragraphs/N/ addresses only redirect, so they stay out of the sitemap.
     sitemap({ filter: (page) => !new URL(page).pathname.startsWith(SHORT_PARAGRAPHS_URL) }),
+    // dist/_headers, from the one security policy (src/lib/site/security.ts).
+    securityHeaders(),
     // dist/pagefind/ and the spelling list, once every page is written.
     searchIndex(),
   ],
