@@ -1,11 +1,12 @@
 /**
  * Builds a copy of the project with some content files changed, to check that bad content fails
  * the build with a message that names the file (and that good content passes). The copy shares
- * node_modules by a symlink. A full build takes seconds: keep these few, one per layer of rules
+ * the packages in node_modules by symlinks, but not Astro's cache (node_modules/.astro, .vite):
+ * a test build never reads or writes the project's own. A full build takes seconds: keep these few, one per layer of rules
  * (a rule's own test runs it on changed content with tests/support/changed-content.ts).
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { applyChanges, ROOT, type ContentChanges } from './changed-content.ts';
@@ -30,11 +31,23 @@ export function loadWithChanges(changes: ContentChanges, env: Record<string, str
   return astroWithChanges('sync', changes, env);
 }
 
+/** Caches Astro and Vite keep in node_modules: left out, so each copy starts with none. */
+const CACHES = new Set(['.astro', '.vite']);
+
+/** The copy's node_modules: a folder of its own holding a link to each installed package. */
+function linkPackages(dir: string): void {
+  const modules = join(dir, 'node_modules');
+  mkdirSync(modules);
+  for (const name of readdirSync(join(ROOT, 'node_modules'))) {
+    if (!CACHES.has(name)) symlinkSync(join(ROOT, 'node_modules', name), join(modules, name));
+  }
+}
+
 function astroWithChanges(command: 'build' | 'sync', changes: ContentChanges, env: Record<string, string>): BuildResult {
   const dir = mkdtempSync(join(tmpdir(), 'broken-build-'));
   try {
     for (const name of COPIED) cpSync(join(ROOT, name), join(dir, name), { recursive: true });
-    symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
+    linkPackages(dir);
     applyChanges(dir, changes);
     const result = spawnSync(process.execPath, [join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'), command], {
       cwd: dir,
