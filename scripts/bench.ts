@@ -23,7 +23,7 @@ import { formatPageLoads, measurePageLoads, type PageLoad } from './bench/page-l
 import { contentPages, fileOf } from './lib/built-site.ts';
 import { sections } from '../src/lib/content/report-structure.ts';
 import { FULL_REPORT_URL, KEY_FIGURES_URL, recommendationUrl, SEARCH_URL, sectionUrl, topicUrl } from '../src/lib/site/site-urls.ts';
-import { readTopics } from '../src/lib/content/content-files.ts';
+import { readContentModel } from '../src/lib/content/content-files.ts';
 
 const peerArg = process.argv.indexOf('--peer');
 const peerDir = peerArg > 0 ? process.argv[peerArg + 1] : undefined;
@@ -39,7 +39,7 @@ const largestSection = sections
   .map((s) => sectionUrl(s.slug))
   .reduce((a, b) => (statSync(fileOf(b)).size > statSync(fileOf(a)).size ? b : a));
 const weighedPages = ['/', largestSection, FULL_REPORT_URL, '/young-people/', recommendationUrl(5),
-  topicUrl(readTopics(join(import.meta.dirname, '..'))[0].id), KEY_FIGURES_URL, SEARCH_URL].filter((url) => contentPages().includes(url));
+  topicUrl(readContentModel(join(import.meta.dirname, '..')).topics[0].id), KEY_FIGURES_URL, SEARCH_URL].filter((url) => contentPages().includes(url));
 
 let pageLoads: PageLoad[] = [];
 let search: SearchBenchResult | undefined;

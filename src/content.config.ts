@@ -1,33 +1,33 @@
 /**
- * Every content collection: which content file it reads, with which loader (src/lib/content/content-loaders.ts,
- * the content layer's parsers), and which schema checks its entries (src/lib/content/content-schemas.ts,
- * the one home of the schemas and of the types derived from them).
+ * Every content collection, read by Astro's own loaders: glob for the MDX folders, file for the
+ * YAML files (with the content layer's YAML reader), and one small loader for the text of every
+ * content file. Where each reads and its schema: src/lib/content/content-collections.ts. The
+ * collections hold only what the files say; the content model (src/lib/content/content-model.ts)
+ * reads the MDX bodies and checks every rule, once per build.
  */
 import { defineCollection } from 'astro:content';
-import { z } from 'astro/zod';
-import {
-  glossaryEntrySchema, helpServiceSchema, laterEventSchema, outsideSourceSchema, keyFigureSchema, pageTextSchema, paragraphTopicsSchema,
-  recommendationSchema, reportInfoSchema, reportSectionSchema, searchWordSchema, topicSchema, withMdxParts, youngPeopleSchema,
-} from './lib/content/content-schemas.ts';
-import { contentWords, mdxFiles, outsideSourcesFile, yamlFile } from './lib/content/content-loaders.ts';
-import {
-  GLOSSARY_FILE, HELP_SERVICES_FILE, KEY_FIGURES_FILE, LATER_EVENTS_FILE, OUTSIDE_SOURCES_FILE, PAGE_TEXT_FILE, PARAGRAPH_TOPICS_FILE,
-  RECOMMENDATIONS_DIR, REPORT_DIR, REPORT_INFO_FILE, SEARCH_WORDS_FILE, TOPICS_FILE, YOUNG_PEOPLE_DIR,
-} from './lib/content/content-paths.ts';
+import { glob } from 'astro/loaders';
+import { contentFileSchema, MDX_COLLECTIONS, YAML_COLLECTIONS } from './lib/content/content-collections.ts';
+import { contentFiles, yamlFile } from './lib/content/content-loaders.ts';
 
+const { report, youngPeople, recommendations } = MDX_COLLECTIONS;
+const { reportInfo, glossary, topics, paragraphTopics, searchWords, keyFigures, outsideSources, laterEvents, helpServices, pageText } = YAML_COLLECTIONS;
+const mdxFolder = (folder: string) => glob({ pattern: '*.mdx', base: `./${folder}` });
+
+// Each written out, so that each collection's entries have its own schema's type.
 export const collections = {
-  report: defineCollection({ loader: mdxFiles(REPORT_DIR), schema: withMdxParts(reportSectionSchema) }),
-  reportInfo: defineCollection({ loader: yamlFile(REPORT_INFO_FILE), schema: reportInfoSchema }),
-  glossary: defineCollection({ loader: yamlFile(GLOSSARY_FILE), schema: glossaryEntrySchema }),
-  youngPeople: defineCollection({ loader: mdxFiles(YOUNG_PEOPLE_DIR), schema: withMdxParts(youngPeopleSchema) }),
-  recommendations: defineCollection({ loader: mdxFiles(RECOMMENDATIONS_DIR), schema: withMdxParts(recommendationSchema) }),
-  topics: defineCollection({ loader: yamlFile(TOPICS_FILE), schema: topicSchema }),
-  paragraphTopics: defineCollection({ loader: yamlFile(PARAGRAPH_TOPICS_FILE), schema: paragraphTopicsSchema }),
-  searchWords: defineCollection({ loader: yamlFile(SEARCH_WORDS_FILE), schema: searchWordSchema }),
-  keyFigures: defineCollection({ loader: yamlFile(KEY_FIGURES_FILE), schema: keyFigureSchema }),
-  outsideSources: defineCollection({ loader: outsideSourcesFile(OUTSIDE_SOURCES_FILE), schema: outsideSourceSchema }),
-  laterEvents: defineCollection({ loader: yamlFile(LATER_EVENTS_FILE), schema: laterEventSchema }),
-  helpServices: defineCollection({ loader: yamlFile(HELP_SERVICES_FILE), schema: helpServiceSchema }),
-  pageText: defineCollection({ loader: yamlFile(PAGE_TEXT_FILE), schema: pageTextSchema }),
-  contentWords: defineCollection({ loader: contentWords(), schema: z.object({ path: z.string(), text: z.string() }) }),
+  report: defineCollection({ loader: mdxFolder(report.folder), schema: report.schema }),
+  youngPeople: defineCollection({ loader: mdxFolder(youngPeople.folder), schema: youngPeople.schema }),
+  recommendations: defineCollection({ loader: mdxFolder(recommendations.folder), schema: recommendations.schema }),
+  reportInfo: defineCollection({ loader: yamlFile(reportInfo.file), schema: reportInfo.schema }),
+  glossary: defineCollection({ loader: yamlFile(glossary.file), schema: glossary.schema }),
+  topics: defineCollection({ loader: yamlFile(topics.file), schema: topics.schema }),
+  paragraphTopics: defineCollection({ loader: yamlFile(paragraphTopics.file), schema: paragraphTopics.schema }),
+  searchWords: defineCollection({ loader: yamlFile(searchWords.file), schema: searchWords.schema }),
+  keyFigures: defineCollection({ loader: yamlFile(keyFigures.file), schema: keyFigures.schema }),
+  outsideSources: defineCollection({ loader: yamlFile(outsideSources.file), schema: outsideSources.schema }),
+  laterEvents: defineCollection({ loader: yamlFile(laterEvents.file), schema: laterEvents.schema }),
+  helpServices: defineCollection({ loader: yamlFile(helpServices.file), schema: helpServices.schema }),
+  pageText: defineCollection({ loader: yamlFile(pageText.file), schema: pageText.schema }),
+  contentFiles: defineCollection({ loader: contentFiles(), schema: contentFileSchema }),
 };

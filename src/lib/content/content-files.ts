@@ -1,21 +1,18 @@
 /**
- * The content layer on disk: the only code that reads content/. Each kind of file has one parse
- * function here (MDX through mdx-parts.ts, YAML through parseYaml), used both by the Astro loaders
- * (content-loaders.ts), which give pages, open data and the review sheet their collections, and by
- * the readers below, for code that runs outside Astro's collections: astro.config.mjs (the site's
- * address, wanted before any collection exists) and the tests, which check content they change.
+ * The content layer on disk: the only code that reads content/. The YAML reader here is the one
+ * Astro's file loader uses (content-loaders.ts); readCollections reads every collection the same
+ * way for code outside a build (tests, scripts), so both hand the content model
+ * (content-model.ts) the same entries; astro.config.mjs reads content/site.yaml through it,
+ * wanted before any collection exists.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { basename, join } from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'astro/zod';
-import { readMdxParts } from './mdx-parts.ts';
-import { sections } from './report-structure.ts';
-import {
-  glossaryEntrySchema, outsideSourceSchema, paragraphTopicsSchema, searchWordSchema, topicSchema,
-  type GlossaryTerm, type MdxParts, type OutsideSource, type ParagraphTopics, type ReportParagraph, type SearchWord, type Topic,
-} from './content-schemas.ts';
-import { GLOSSARY_FILE, OUTSIDE_SOURCES_FILE, PARAGRAPH_TOPICS_FILE, reportSectionFile, SEARCH_WORDS_FILE, TOPICS_FILE } from './content-paths.ts';
+import type { ParagraphTopics } from './content-schemas.ts';
+import { OUTSIDE_SOURCES_FILE, PARAGRAPH_TOPICS_FILE, SEARCH_WORDS_FILE, TOPICS_FILE } from './content-paths.ts';
+import { MDX_COLLECTIONS, YAML_COLLECTIONS } from './content-collections.ts';
+import { buildContentModel, contentProblemsMessage, type ContentCollections, type ContentModel } from './content-model.ts';
 
 /** A content file's text; `path` is project-relative ("content/topics.yaml"), as messages name it. */
 export function readContentText(root: string, path: string): string {
@@ -29,16 +26,6 @@ export function parseYaml(text: string, path: string): unknown {
   } catch (error) {
     throw new Error(`${path} is not valid YAML: ${(error as Error).message}`);
   }
-}
-
-/** An MDX file's parts (mdx-parts.ts), the snippets it imports read from beside it. */
-export function parseMdx(text: string, path: string, root: string): MdxParts {
-  return readMdxParts(text, (imported) => readContentText(root, join(dirname(path), imported)));
-}
-
-/** The report's numbered paragraphs of one section, each with its section's slug. */
-export function sectionParagraphs(parts: Pick<MdxParts, 'paragraphs'>, section: string): ReportParagraph[] {
-  return parts.paragraphs.map((p) => ({ ...p, section }));
 }
 
 /* The YAML files whose entries need more than the file writes: an id, or their place in the file. */
@@ -74,47 +61,59 @@ export function yamlEntries(text: string, path: string): unknown {
   return ENTRIES_OF[path]?.(data) ?? data;
 }
 
-/* Readers for code outside Astro's collections: the same parsing and schemas as the loaders. */
+/* The collections read from disk, for code outside Astro (tests, scripts), as Astro's loaders read them. */
 
-function checked<T>(schema: z.ZodType<T>, data: unknown, path: string, hint: string): T {
+/** An MDX file's frontmatter and body, split as Astro's MDX entries split them. */
+const FRONTMATTER = /^---\n([\s\S]*?\n)---/;
+
+function checked<T>(schema: z.ZodType<T>, data: unknown, path: string): T {
   const result = schema.safeParse(data);
   if (!result.success) {
-    const problems = result.error.issues.map((issue) => `  entry ${issue.path.join('.') || '(top level)'}: ${issue.message}`);
-    throw new Error(`${path} does not match its schema (${hint}):\n${problems.join('\n')}`);
+    const problems = result.error.issues.map((issue) => `  ${issue.path.join('.') || '(top level)'}: ${issue.message}`);
+    throw new Error(`${path} does not match its schema:\n${problems.join('\n')}`);
   }
   return result.data;
 }
 
-function readYaml(root: string, path: string): unknown {
-  return yamlEntries(readContentText(root, path), path);
-}
-
-/** Every numbered paragraph, 1 to 111, in report order. */
-export function readReportParagraphs(root: string): ReportParagraph[] {
-  return sections.flatMap((s) => {
-    const path = reportSectionFile(s.slug);
-    return sectionParagraphs(parseMdx(readContentText(root, path), path, root), s.slug);
+/** A folder's MDX files as the glob loader stores them: the id the file's name, the frontmatter checked, the body as written. */
+function mdxEntries(root: string, collection: keyof typeof MDX_COLLECTIONS) {
+  const { folder, schema } = MDX_COLLECTIONS[collection];
+  return contentFilesIn(root, folder).filter((path) => path.endsWith('.mdx')).map((filePath) => {
+    const text = readContentText(root, filePath);
+    const frontmatter = FRONTMATTER.exec(text);
+    const data = checked(schema as z.ZodType, frontmatter ? parseYaml(frontmatter[1], filePath) ?? {} : {}, filePath);
+    const body = (frontmatter ? text.slice(frontmatter[0].length) : text).trim();
+    return { id: basename(filePath, '.mdx'), collection, data, body, filePath };
   });
 }
 
-export function readTopics(root: string): Topic[] {
-  return checked(topicSchema.array(), readYaml(root, TOPICS_FILE), TOPICS_FILE, 'each topic needs an id, name, description and sources');
+/** A YAML file's entries as the file loader stores them: a list by each entry's id, a map by its keys. */
+function yamlFileEntries(root: string, collection: keyof typeof YAML_COLLECTIONS) {
+  const { file, schema } = YAML_COLLECTIONS[collection];
+  const data = yamlEntries(readContentText(root, file), file);
+  const entries = Array.isArray(data)
+    ? data.map((entry) => [String(entry.id), entry] as const)
+    : Object.entries(data as Record<string, unknown>);
+  return entries.map(([id, entry]) => ({ id, collection, data: checked(schema as z.ZodType, entry, `${file}, entry ${id}`), filePath: file }));
 }
 
-export function readParagraphTopics(root: string): ParagraphTopics[] {
-  return checked(paragraphTopicsSchema.array(), readYaml(root, PARAGRAPH_TOPICS_FILE), PARAGRAPH_TOPICS_FILE, 'paragraph number: [topic ids]');
+/**
+ * Every collection of the content under `root`, entry for entry as Astro's loaders give them
+ * (src/content.config.ts), for the content model (content-model.ts) outside a build. A file
+ * that breaks its schema throws, naming it, as it stops a build.
+ */
+export function readCollections(root: string): ContentCollections {
+  const mdx = Object.fromEntries(Object.keys(MDX_COLLECTIONS).map((name) => [name, mdxEntries(root, name as keyof typeof MDX_COLLECTIONS)]));
+  const yaml = Object.fromEntries(Object.keys(YAML_COLLECTIONS).map((name) => [name, yamlFileEntries(root, name as keyof typeof YAML_COLLECTIONS)]));
+  const files = readContentFiles(root).map((data) => ({ id: data.path, collection: 'contentFiles', data }));
+  return { ...mdx, ...yaml, contentFiles: files } as unknown as ContentCollections;
 }
 
-export function readSearchWords(root: string): SearchWord[] {
-  return checked(searchWordSchema.array(), readYaml(root, SEARCH_WORDS_FILE), SEARCH_WORDS_FILE, 'see the comment at the top of the file');
-}
-
-export function readGlossary(root: string): GlossaryTerm[] {
-  return checked(glossaryEntrySchema.array(), readYaml(root, GLOSSARY_FILE), GLOSSARY_FILE, 'id, term, definition, sources');
-}
-
-export function readOutsideSources(root: string): OutsideSource[] {
-  return checked(outsideSourceSchema.array(), readYaml(root, OUTSIDE_SOURCES_FILE), OUTSIDE_SOURCES_FILE, 'publisher, title, url, published, says, seen');
+/** The content model of the content under `root`, outside a build (not a release); throws, listing every problem, as the build does. */
+export function readContentModel(root: string): ContentModel {
+  const { model, problems } = buildContentModel(readCollections(root), { release: false, buildDate: new Date().toISOString().slice(0, 10) });
+  if (problems.length > 0) throw new Error(contentProblemsMessage(problems));
+  return model;
 }
 
 /** A content file as text, for checks that read the words of every file (the glossary's). */

@@ -7,11 +7,10 @@
  * report's own files: each section numbers exactly its paragraphs and has the unnumbered blocks
  * its structure gives ids to; each "(Recommendation)" paragraph is cited by a recommendation; each
  * findings paragraph has known topics. The glossary: every acronym the content uses is defined,
- * every term defined is used. The search words: each means words the report uses. Pure: the
- * loaders of the content (report-content.ts, review-sheet.ts, recommendations.ts, help-services.ts,
- * topics.ts, glossary.ts, content-loaders.ts) and the search page (search-synonyms.ts) run them once
- * per build over the collections; tests (tests/unit/content-rules.test.ts, tests/built/content-errors.test.ts)
- * run the same functions on small fixtures and on changed copies of content/.
+ * every term defined is used. The search words: each means words the report uses. Pure, each
+ * returning problems (never throwing): the content model (content-model.ts) runs them all once per
+ * build and the build lists every problem at once; tests run them on small fixtures
+ * (tests/unit/content-rules.test.ts) and through the model on changed copies of content/.
  */
 import type { GlossaryTerm, MdxParts, OutsideSource, ParagraphTopics, SearchWord } from './content-schemas.ts';
 import { findingsParagraphNumbers, paragraphsOf, type ReportSection } from './report-structure.ts';
@@ -92,20 +91,6 @@ export function citationProblems<B extends CitingBlock>(blocks: readonly B[], so
   });
 }
 
-function throwSiteWordsProblems(problems: readonly string[]): void {
-  if (problems.length > 0) throw new Error(`These blocks of the site's own words break the rules of content/README.md ("Sources"):\n${problems.join('\n')}`);
-}
-
-/** Throws, listing every problem of the MDX files' source notes (sourceNotesProblems), when there is any. */
-export function assertSourceNotes(files: readonly { file: string; parts: Pick<MdxParts, 'blocks' | 'looseSources'> }[]): void {
-  throwSiteWordsProblems(files.flatMap(({ file, parts }) => sourceNotesProblems(file, parts)));
-}
-
-/** Throws, listing every problem of the site's own words' citations, when there is any. */
-export function assertSiteWords<B extends CitingBlock>(blocks: readonly B[], sources: readonly OutsideSource[], reportText: (block: B) => string): void {
-  throwSiteWordsProblems(citationProblems(blocks, sources, reportText));
-}
-
 /** The day `months` months before `date` (both "YYYY-MM-DD"). */
 function monthsBefore(date: string, months: number): string {
   const [year, month, day] = date.split('-').map(Number);
@@ -119,15 +104,13 @@ export function expiredSources(sources: readonly OutsideSource[], buildDate: str
   return sources.filter((s) => s.seen < oldest);
 }
 
-/** Throws, naming each expired source and the fix, when any was last seen too long before `buildDate`. */
-export function assertSourcesCurrent(sources: readonly OutsideSource[], buildDate: string): void {
+/** A release's problem with outside sources last seen too long before `buildDate`, naming each and the fix; undefined when none is. */
+export function expiredSourcesProblem(sources: readonly OutsideSource[], buildDate: string): string | undefined {
   const expired = expiredSources(sources, buildDate);
-  if (expired.length === 0) return;
-  throw new Error(
-    `A release build needs facts from outside the report checked within ${SOURCE_VALID_MONTHS} months of ${buildDate}, but ${OUTSIDE_SOURCES_FILE} has sources last seen longer ago:\n` +
-      expired.map((s) => `  ${s.id} (${s.url}), seen ${s.seen}`).join('\n') +
-      `\nOpen each page again: where it still says what "says" quotes, set "seen" to the day you looked; where it does not, mend the quote and the words that cite it, or remove them.`,
-  );
+  if (expired.length === 0) return undefined;
+  return `A release build needs facts from outside the report checked within ${SOURCE_VALID_MONTHS} months of ${buildDate}, but ${OUTSIDE_SOURCES_FILE} has sources last seen longer ago:\n` +
+    expired.map((s) => `  ${s.id} (${s.url}), seen ${s.seen}`).join('\n') +
+    `\nOpen each page again: where it still says what "says" quotes, set "seen" to the day you looked; where it does not, mend the quote and the words that cite it, or remove them.`;
 }
 
 /** A help service as the number check needs it (content/help-services.yaml). */
@@ -206,7 +189,7 @@ export function paragraphTopicsProblems(tagging: readonly ParagraphTopics[], top
 /**
  * What is wrong between the glossary and the content, one message per problem, each naming the
  * term, the file and the fix: an acronym the content (or a definition) uses that the glossary
- * does not define, and a glossary term that no content file uses.
+ * does not define, a term the A to Z has no letter for, and a glossary term that no content file uses.
  */
 export function glossaryProblems(entries: readonly GlossaryTerm[], files: readonly ContentFile[]): string[] {
   const problems: string[] = [];
@@ -219,6 +202,9 @@ export function glossaryProblems(entries: readonly GlossaryTerm[], files: readon
     for (const acronym of undefinedHere) {
       problems.push(`${file.path} uses the acronym "${acronym}", which ${GLOSSARY_FILE} does not define. Add an entry for it (id, term, expansion, definition) to ${GLOSSARY_FILE}.`);
     }
+  }
+  for (const entry of entries.filter((e) => !/^[A-Z]/i.test(e.term))) {
+    problems.push(`${GLOSSARY_FILE}: "${entry.term}" does not start with a letter A to Z, so the glossary page has no place for it. Start the term with a letter.`);
   }
   const contentFiles = files.filter((file) => file.path !== GLOSSARY_FILE);
   for (const entry of entries) {

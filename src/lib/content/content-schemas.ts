@@ -29,8 +29,8 @@ export const sources = z.union([z.string(), z.number()]).transform(String).super
 });
 
 /**
- * What the content loaders read from an MDX file's body (src/lib/content/mdx-parts.ts, the one MDX
- * reader), added to the entry's data beside its frontmatter.
+ * What the content model reads from an MDX entry's body (src/lib/content/mdx-parts.ts, the one MDX
+ * reader); checked when read, so a malformed paragraph tag names its file.
  */
 export const mdxPartsSchema = z.object({
   /** The report's numbered paragraphs, `<Para n={N}>`, in the order they appear. */
@@ -47,11 +47,6 @@ export type MdxParagraph = MdxParts['paragraphs'][number];
 export type SourcedBlock = MdxParts['blocks'][number];
 /** A numbered paragraph with the slug of the section it sits in. */
 export type ReportParagraph = MdxParagraph & { section: string };
-
-/** An MDX collection's schema: its frontmatter's, with the parts its loader reads from the body. */
-export function withMdxParts<Shape extends z.ZodRawShape>(frontmatter: z.ZodObject<Shape>) {
-  return frontmatter.extend(mdxPartsSchema.shape);
-}
 
 /** A report section's frontmatter (content/report/<slug>.mdx). */
 export const reportSectionSchema = z.object({

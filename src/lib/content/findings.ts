@@ -1,10 +1,9 @@
 /**
- * Loaders for the councillors' findings pages: the judgement summaries, the topics with their
- * paragraphs (the key figures are in key-figures.ts).
+ * The councillors' findings pages: the judgement summaries and the topics with their paragraphs
+ * (the key figures are in key-figures.ts). Pure: the content model builds them once.
  */
-import { loadJudgements, loadParagraphs, loadReportSections } from './report-content.ts';
+import type { Judgement, LoadedSection } from './report-content.ts';
 import { findingsSections, type ReportSection } from './report-structure.ts';
-import { loadParagraphTopics, loadTopicList } from './topics.ts';
 import type { ReportParagraph, Topic } from './content-schemas.ts';
 import type { Grade } from './judgements.ts';
 
@@ -16,13 +15,12 @@ export interface JudgementSummary {
 }
 
 /** The summaries at the top of the three main judgement sections (not their sub-judgements). */
-export async function loadJudgementSummaries(): Promise<JudgementSummary[]> {
-  const loaded = await loadReportSections();
-  return (await loadJudgements())
+export function judgementSummaries(judgements: readonly Judgement[], loaded: readonly LoadedSection[]): JudgementSummary[] {
+  return judgements
     .filter((j) => !j.section.partOf)
-    .map((j) => {
-      const { section, entry } = loaded.find((l) => l.section === j.section)!;
-      return { section, grade: j.grade, paragraphs: entry.data.blocks.map((b) => b.text) };
+    .flatMap((j) => {
+      const found = loaded.find((l) => l.section === j.section);
+      return found ? [{ section: j.section, grade: j.grade, paragraphs: found.parts.blocks.map((b) => b.text) }] : [];
     });
 }
 
@@ -30,11 +28,9 @@ export interface TopicWithParagraphs extends Topic {
   paragraphs: ReportParagraph[];
 }
 
-/** The topics in the order content/topics.yaml lists them, each with its paragraphs in report order. */
-export async function loadTopics(): Promise<TopicWithParagraphs[]> {
-  const tagging = await loadParagraphTopics();
-  const paragraphs = await loadParagraphs();
-  return (await loadTopicList()).map((topic) => ({ ...topic, paragraphs: paragraphs.filter((p) => tagging.get(p.n)?.includes(topic.id)) }));
+/** Each topic, in reading order, with its paragraphs in report order. */
+export function topicsWithParagraphs(topics: readonly Topic[], tagging: ReadonlyMap<number, readonly string[]>, paragraphs: readonly ReportParagraph[]): TopicWithParagraphs[] {
+  return topics.map((topic) => ({ ...topic, paragraphs: paragraphs.filter((p) => tagging.get(p.n)?.includes(topic.id)) }));
 }
 
 /** A topic's paragraphs grouped by the findings section they sit in, in report order. */

@@ -3,13 +3,11 @@
  * as CSV and the whole report as JSON. Column and field names are a published contract: add new
  * ones at the end, never rename or reorder (tests/built/open-data.test.ts holds them).
  */
-import { loadKeyFigureGroups } from './key-figures.ts';
-import { loadParagraphs, loadReportInfo, loadReportSections } from './report-content.ts';
+import type { ContentModel } from './content-model.ts';
 import { getReportBlock, paragraphsOf } from './report-structure.ts';
 import { publicUrl } from '../site/site-config.ts';
 import { REPORT_LICENCE } from '../site/licence.ts';
 import { paragraphUrl, placeUrl, sectionUrl, SINCE_2018_URL, topicUrl } from '../site/site-urls.ts';
-import { loadParagraphTopics, loadTopicList } from './topics.ts';
 
 /** The section holding the report's information about the local authority area (footnote 1). */
 const LOCAL_AUTHORITY_SECTION = 'the-local-authority';
@@ -35,9 +33,9 @@ function csvField(value: string): string {
 }
 
 /** The key figures, one row each, in the order of /key-figures/; lines end in CRLF as RFC 4180 says. */
-export async function keyFiguresCsv(): Promise<string> {
-  const figures = (await loadKeyFigureGroups()).flatMap((group) => group.figures);
-  const info = await loadReportInfo();
+export function keyFiguresCsv(content: ContentModel): string {
+  const figures = content.keyFigureGroups.flatMap((group) => group.figures);
+  const info = content.reportInfo;
   const rows = figures.map((f) => [
     f.id,
     f.label,
@@ -57,9 +55,9 @@ export async function keyFiguresCsv(): Promise<string> {
 }
 
 /** The whole report: its title block, its sections with their own text, and every numbered paragraph with its topics. */
-export async function reportJson() {
-  const info = await loadReportInfo();
-  const topics = await loadParagraphTopics();
+export function reportJson(content: ContentModel) {
+  const info = content.reportInfo;
+  const topics = content.paragraphTopics;
   return {
     title: info.title,
     council: info.council,
@@ -71,7 +69,7 @@ export async function reportJson() {
     local_data_note: LOCAL_AUTHORITY_DATA_NOTE,
     later_events: publicUrl(SINCE_2018_URL),
     licence: REPORT_LICENCE,
-    sections: (await loadReportSections()).map(({ section: s, entry }) => {
+    sections: content.sections.map(({ section: s, parts }) => {
       const numbers = paragraphsOf(s);
       return {
         id: s.slug,
@@ -79,10 +77,10 @@ export async function reportJson() {
         url: publicUrl(sectionUrl(s.slug)),
         paragraphs: numbers.length > 0 ? { first: numbers[0], last: numbers.at(-1) } : null,
         /** The section's text outside its numbered paragraphs: headings, paragraphs, list items, footnotes. */
-        text: entry.data.textLines,
+        text: parts.textLines,
       };
     }),
-    paragraphs: (await loadParagraphs()).map((p) => ({
+    paragraphs: content.paragraphs.map((p) => ({
       number: p.n,
       text: p.text,
       section: p.section,
@@ -91,6 +89,6 @@ export async function reportJson() {
       url: publicUrl(paragraphUrl(p.n)),
     })),
     // Added for issue 17: the findings topics, in reading order, that each paragraph's `topics` names by id.
-    topics: (await loadTopicList()).map((t) => ({ id: t.id, name: t.name, url: publicUrl(topicUrl(t.id)) })),
+    topics: content.topics.map((t) => ({ id: t.id, name: t.name, url: publicUrl(topicUrl(t.id)) })),
   };
 }

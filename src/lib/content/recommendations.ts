@@ -1,14 +1,12 @@
 /**
  * The 17 recommendations, in order, from content/recommendations/NN.mdx, joined to the report's
- * own words. Checked on every build: one file per recommendation, named by its number, and every
- * paragraph the report marks "(Recommendation)" cited as evidence by at least one of them.
+ * own words. Checked on every build (content-model.ts): one file per recommendation, named by its
+ * number, and every paragraph the report marks "(Recommendation)" cited as evidence by at least one of them.
  */
-import { getCollection, type CollectionEntry } from 'astro:content';
-import { loadOnce } from './load-once.ts';
-import { loadParagraphs } from './report-content.ts';
+import type { CollectionEntry } from 'astro:content';
 import { uncitedRecommendationsProblem } from './content-rules.ts';
 import { recommendationNumbers } from '../site/site-urls.ts';
-import type { ReportParagraph } from './content-schemas.ts';
+import type { MdxParts, ReportParagraph } from './content-schemas.ts';
 import { RECOMMENDATIONS_DIR } from './content-paths.ts';
 
 /** The sentence the report adds to a recommendation it also made at the 2015 inspection. */
@@ -27,45 +25,42 @@ export interface Recommendation {
   madeIn2015: boolean;
 }
 
-export const loadRecommendations = loadOnce(load);
+const fileName = (n: number) => `${RECOMMENDATIONS_DIR}/${String(n).padStart(2, '0')}.mdx`;
 
-async function load(): Promise<Recommendation[]> {
-  const entries = await getCollection('recommendations');
-  const paragraphs = await loadParagraphs();
-  const paragraph = (n: number) => paragraphs.find((p) => p.n === n)!;
+/** The recommendations in order, with every problem of their files and of the paragraphs they cite. */
+export function recommendationsOf(read: readonly { entry: CollectionEntry<'recommendations'>; parts: MdxParts }[], paragraphs: readonly ReportParagraph[]): { recommendations: Recommendation[]; problems: string[] } {
+  const byNumber = new Map(paragraphs.map((p) => [p.n, p]));
+  const problems: string[] = [];
+  const named = read.filter(({ entry }) => {
+    const n = Number(entry.id);
+    if (recommendationNumbers.includes(n) && fileName(n) === `${RECOMMENDATIONS_DIR}/${entry.id}.mdx`) return true;
+    problems.push(`${RECOMMENDATIONS_DIR}/${entry.id}.mdx is not a recommendation: name each file by its recommendation's number, ${fileName(1)} to ${fileName(recommendationNumbers.at(-1)!)}.`);
+    return false;
+  });
+  const missing = recommendationNumbers.filter((n) => !named.some(({ entry }) => Number(entry.id) === n));
+  if (missing.length > 0) problems.push(`${RECOMMENDATIONS_DIR}/ has no file for recommendation ${missing.join(', ')}: add ${missing.map(fileName).join(', ')}.`);
+  const uncited = uncitedRecommendationsProblem(paragraphs, read.flatMap(({ entry }) => entry.data.evidence));
+  if (uncited) problems.push(uncited);
 
-  const fileName = (n: number) => `${RECOMMENDATIONS_DIR}/${String(n).padStart(2, '0')}.mdx`;
-  const numberOf = (entry: CollectionEntry<'recommendations'>) => Number(entry.id);
-  for (const entry of entries) {
-    if (!recommendationNumbers.includes(numberOf(entry)) || fileName(numberOf(entry)) !== `${RECOMMENDATIONS_DIR}/${entry.id}.mdx`) {
-      throw new Error(`${RECOMMENDATIONS_DIR}/${entry.id}.mdx is not a recommendation: name each file by its recommendation's number, ${fileName(1)} to ${fileName(recommendationNumbers.at(-1)!)}.`);
-    }
-  }
-  const missing = recommendationNumbers.filter((n) => !entries.some((e) => numberOf(e) === n));
-  if (missing.length > 0) {
-    throw new Error(`${RECOMMENDATIONS_DIR}/ has no file for recommendation ${missing.join(', ')}: add ${missing.map(fileName).join(', ')}.`);
-  }
-
-  const uncited = uncitedRecommendationsProblem(paragraphs, entries.flatMap((e) => e.data.evidence));
-  if (uncited) throw new Error(uncited);
-
-  return entries
-    .map((entry) => {
-      const number = numberOf(entry);
+  const recommendations = named
+    .map(({ entry }) => {
+      const number = Number(entry.id);
+      const paragraph = byNumber.get(number)!;
       return {
         number,
         title: entry.data.title,
         area: entry.data.area,
         entry,
-        paragraph: paragraph(number),
-        evidence: [...entry.data.evidence].sort((a, b) => a - b).map(paragraph),
-        madeIn2015: paragraph(number).text.includes(REPEATED_FROM_2015),
+        paragraph,
+        evidence: [...entry.data.evidence].sort((a, b) => a - b).flatMap((n) => byNumber.get(n) ?? []),
+        madeIn2015: paragraph?.text.includes(REPEATED_FROM_2015) ?? false,
       };
     })
     .sort((a, b) => a.number - b.number);
+  return { recommendations, problems };
 }
 
 /** The recommendations that cite paragraph n as evidence. */
-export async function recommendationsCiting(n: number): Promise<Recommendation[]> {
-  return (await loadRecommendations()).filter((r) => r.evidence.some((p) => p.n === n));
+export function recommendationsCiting(recommendations: readonly Recommendation[], n: number): Recommendation[] {
+  return recommendations.filter((r) => r.evidence.some((p) => p.n === n));
 }

@@ -1,21 +1,20 @@
 /**
  * Every block of the site's own words, with the full text of each place it cites: the review
- * sheet for editors (/about/how-this-site-was-written/) and its JSON twin. Loading it runs every
- * rule of the site's own words (content-rules.ts), so the build fails on a block that breaks one.
+ * sheet for editors (/about/how-this-site-was-written/) and its JSON twin. Gathering them runs every
+ * rule of the site's own words (content-rules.ts) over every block, once per build (content-model.ts).
  * A block is a paragraph or list item of MDX, a YAML text with a `sources` field, or a
  * recommendation's title (which rests on its own paragraph).
  */
-import { getCollection } from 'astro:content';
-import { loadOnce } from './load-once.ts';
-import { loadParagraphs, loadReportInfo, loadReportSections } from './report-content.ts';
+import type { CollectionEntry } from 'astro:content';
+import type { LoadedSection, ReportInfo } from './report-content.ts';
 import { gradeLabel } from './judgements.ts';
 import { COVER_BLOCK, getReportBlock, reportBlockId } from './report-structure.ts';
 import { OUTSIDE_PREFIX, parseSources } from './sources.ts';
 import { glossaryUrl, KEY_FIGURES_URL, SINCE_2018_URL, placeUrl, recommendationUrl, topicUrl, YOUNG_PEOPLE_URL, type ReviewSheetId } from '../site/site-urls.ts';
 import { GLOSSARY_FILE, KEY_FIGURES_FILE, LATER_EVENTS_FILE, PAGE_TEXT_FILE, TOPICS_FILE } from './content-paths.ts';
-import type { OutsideSource, SourcedBlock } from './content-schemas.ts';
+import type { GlossaryTerm, LaterEvent, MdxParts, OutsideSource, ReportParagraph, SourcedBlock, Topic } from './content-schemas.ts';
 import { sourceLabel, sourceText } from './outside-sources.ts';
-import { assertSiteWords, assertSourceNotes } from './content-rules.ts';
+import { citationProblems, sourceNotesProblems } from './content-rules.ts';
 
 export interface CitedPlace {
   /** "27", "summary-3" or "outside:trust-launch-2018". */
@@ -42,15 +41,14 @@ export interface WordsBlock {
   cited: CitedPlace[];
 }
 
-/** The text of every citable place: paragraphs by number, unnumbered blocks by id. */
-async function placeTexts(): Promise<Map<string, string>> {
+/** The text of every citable place: paragraphs by number, unnumbered blocks by id, the cover. */
+function placeTexts(sections: readonly LoadedSection[], paragraphs: readonly ReportParagraph[], info: ReportInfo): Map<string, string> {
   const texts = new Map<string, string>();
-  for (const p of await loadParagraphs()) texts.set(String(p.n), p.text);
-  for (const { section, entry } of await loadReportSections()) {
-    // Loading the sections checked that each has the blocks its structure gives ids to.
-    entry.data.blocks.forEach((block, i) => texts.set(reportBlockId(section, i + 1), block.text));
+  for (const p of paragraphs) texts.set(String(p.n), p.text);
+  for (const { section, parts } of sections) {
+    // Only blocks the structure gives ids to: a section with more is a problem of its own.
+    parts.blocks.slice(0, section.blocks?.count ?? 0).forEach((block, i) => texts.set(reportBlockId(section, i + 1), block.text));
   }
-  const info = await loadReportInfo();
   texts.set(COVER_BLOCK, [
     info.council, info.title, info.inspectionDates, info.published, info.overall.statement,
     ...info.judgements.map((j) => `${j.label}: ${gradeLabel(j.grade)}`),
@@ -67,10 +65,10 @@ function cite(sources: string, texts: Map<string, string>, outside: Map<string, 
       id,
       label: block ? block.label : `paragraph ${place}`,
       href: placeUrl(place),
-      text: texts.get(id)!,
+      text: texts.get(id) ?? '',
     };
   });
-  // Unknown ids are reported by the check in load(), naming the file and the block.
+  // Unknown ids are problems of their own (citationProblems), naming the file and the block.
   const quoted = parsed.outside.flatMap((id) => {
     const source = outside.get(id);
     return source ? [{ id: `${OUTSIDE_PREFIX}${id}`, label: sourceLabel(source), href: source.url, text: sourceText(source) }] : [];
@@ -78,34 +76,53 @@ function cite(sources: string, texts: Map<string, string>, outside: Map<string, 
   return { general: parsed.general, cited: [...cited, ...quoted] };
 }
 
-export const loadSiteWords = loadOnce(load);
+/** An MDX file of the site's own words and the parts the MDX reader read from it. */
+export interface ReadMdx<C extends 'youngPeople' | 'recommendations'> {
+  entry: CollectionEntry<C>;
+  parts: MdxParts;
+}
 
-async function load(): Promise<WordsBlock[]> {
-  const texts = await placeTexts();
+export interface SiteWordsInput {
+  sections: readonly LoadedSection[];
+  paragraphs: readonly ReportParagraph[];
+  info: ReportInfo;
+  /** In page order. */
+  youngPeople: readonly ReadMdx<'youngPeople'>[];
+  recommendations: readonly ReadMdx<'recommendations'>[];
+  keyFigures: readonly CollectionEntry<'keyFigures'>['data'][];
+  topics: readonly Topic[];
+  pageText: readonly CollectionEntry<'pageText'>['data'][];
+  laterEvents: readonly LaterEvent[];
+  glossary: readonly GlossaryTerm[];
+  outsideSources: readonly OutsideSource[];
+}
+
+/** Every block of the site's own words with what it cites, and every problem: source notes, unknown outside sources, numbers no cited place holds. */
+export function siteWordsOf(input: SiteWordsInput): { blocks: WordsBlock[]; problems: string[] } {
+  const texts = placeTexts(input.sections, input.paragraphs, input.info);
   const blocks: Omit<WordsBlock, 'general' | 'cited'>[] = [];
-  const youngPeople = (await getCollection('youngPeople')).sort((a, b) => a.data.order - b.data.order);
-  const recommendations = (await getCollection('recommendations')).sort((a, b) => a.id.localeCompare(b.id));
-  // First the rule of the MDX source notes, so that from here every block has its one source list.
-  assertSourceNotes([...youngPeople, ...recommendations].map((entry) => ({ file: entry.filePath!, parts: entry.data })));
-  const sourcesOf = (block: SourcedBlock) => block.sources[0];
+  const mdx = [...input.youngPeople, ...input.recommendations];
+  const problems = mdx.flatMap(({ entry, parts }) => sourceNotesProblems(entry.filePath!, parts));
+  // A block whose note is missing or doubled is named above; the rest are checked for what they cite.
+  const sourcesOf = (block: SourcedBlock) => (block.sources.length === 1 ? [block.sources[0]] : []);
 
-  for (const entry of youngPeople) {
-    entry.data.blocks.forEach((block, i) => {
-      blocks.push({ sheet: 'young-people', file: entry.filePath!, where: `block ${i + 1}`, page: YOUNG_PEOPLE_URL, text: block.text, sources: sourcesOf(block) });
-    });
+  for (const { entry, parts } of input.youngPeople) {
+    parts.blocks.forEach((block, i) => sourcesOf(block).forEach((sources) => {
+      blocks.push({ sheet: 'young-people', file: entry.filePath!, where: `block ${i + 1}`, page: YOUNG_PEOPLE_URL, text: block.text, sources });
+    }));
   }
 
-  for (const entry of recommendations) {
+  for (const { entry, parts } of input.recommendations) {
     const n = Number(entry.id);
     const file = entry.filePath!;
     // A title says what the council was asked to do: it rests on the recommendation itself.
     blocks.push({ sheet: 'recommendations', file, where: 'title', page: recommendationUrl(n), text: entry.data.title, sources: String(n) });
-    entry.data.blocks.forEach((block, i) => {
-      blocks.push({ sheet: 'recommendations', file, where: `What this means, block ${i + 1}`, page: recommendationUrl(n), text: block.text, sources: sourcesOf(block) });
-    });
+    parts.blocks.forEach((block, i) => sourcesOf(block).forEach((sources) => {
+      blocks.push({ sheet: 'recommendations', file, where: `What this means, block ${i + 1}`, page: recommendationUrl(n), text: block.text, sources });
+    }));
   }
 
-  for (const { data } of await getCollection('keyFigures')) {
+  for (const data of input.keyFigures) {
     const chart = data.chart ? [data.chart.title, data.chart.summary, ...data.chart.bars.map((b) => `${b.label}: ${b.value}`)] : [];
     blocks.push({
       sheet: 'key-figures',
@@ -117,28 +134,27 @@ async function load(): Promise<WordsBlock[]> {
     });
   }
 
-  for (const { data } of await getCollection('topics')) {
+  for (const data of input.topics) {
     blocks.push({ sheet: 'pages', file: TOPICS_FILE, where: `topic ${data.id}`, page: topicUrl(data.id), text: data.description, sources: data.sources });
   }
 
-  for (const { data } of await getCollection('pageText')) {
+  for (const data of input.pageText) {
     blocks.push({ sheet: 'pages', file: PAGE_TEXT_FILE, where: data.id, text: data.text, sources: data.sources });
   }
 
-  for (const { data } of await getCollection('laterEvents')) {
+  for (const data of input.laterEvents) {
     blocks.push({ sheet: 'pages', file: LATER_EVENTS_FILE, where: `event ${data.id}`, page: `${SINCE_2018_URL}#${data.id}`, text: `${data.when}: ${data.text}`, sources: data.sources });
   }
 
-  for (const { data } of await getCollection('glossary')) {
+  for (const data of input.glossary) {
     blocks.push({ sheet: 'glossary', file: GLOSSARY_FILE, where: `term ${data.id}`, page: glossaryUrl(data.id), text: data.definition, sources: data.sources });
     if (data.since) blocks.push({ sheet: 'glossary', file: GLOSSARY_FILE, where: `term ${data.id}, since 2018`, page: glossaryUrl(data.id), text: data.since.text, sources: data.since.sources });
   }
 
-  // The rules of the citations run here, once per build, over every block, so the build fails on
-  // a number no place it cites holds, or an outside source not listed.
-  const outsideSources = (await getCollection('outsideSources')).map((e) => e.data);
+  // A source list the notation does not allow is a source-note problem above; only valid lists are read for what they cite.
+  const readable = blocks.filter((b) => { try { parseSources(b.sources); return true; } catch { return false; } });
   const reportText = (block: { sources: string }) => parseSources(block.sources).places.map((p) => texts.get(String(p))).join('\n');
-  assertSiteWords(blocks, outsideSources, reportText);
-  const outside = new Map(outsideSources.map((s) => [s.id, s]));
-  return blocks.map((b) => ({ ...b, ...cite(b.sources, texts, outside) }));
+  problems.push(...citationProblems(readable, input.outsideSources, reportText));
+  const outside = new Map(input.outsideSources.map((s) => [s.id, s]));
+  return { blocks: readable.map((b) => ({ ...b, ...cite(b.sources, texts, outside) })), problems };
 }
