@@ -6,9 +6,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { pageDom, textOf } from '../../scripts/lib/built-site.ts';
-import { ROOT } from '../support/changed-content.ts';
+import { projectContent } from '../support/changed-content.ts';
 import { sourceBlocks, sourceParagraphs } from '../support/source-text.ts';
-import { readReportParagraphs } from '../../src/lib/content/content-files.ts';
 import { PARAGRAPH_COUNT, paragraphId, paragraphsOf, sectionOfParagraph, sections } from '../../src/lib/content/report-structure.ts';
 import { FULL_REPORT_URL, sectionUrl } from '../../src/lib/site/site-urls.ts';
 
@@ -22,7 +21,7 @@ test('the source text has the 111 numbered paragraphs and 23 recommendation mark
 });
 
 test('the content layer reads the 111 paragraphs with the source text, marks and sections', () => {
-  const read = readReportParagraphs(ROOT);
+  const read = projectContent().paragraphs;
   const source = sourceParagraphs();
   assert.equal(read.length, source.length);
   read.forEach((p, i) => {

@@ -6,12 +6,11 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { NodeType, type HTMLElement, type Node } from 'node-html-parser';
 import { normalise, pageDom, textOf } from '../../scripts/lib/built-site.ts';
-import { changedData, ROOT } from '../support/changed-content.ts';
+import { changedData, projectContent } from '../support/changed-content.ts';
 import { SOURCE_NOTE } from '../../scripts/lib/plain-language.ts';
 import { glossaryEntrySchema, type GlossaryTerm } from '../../src/lib/content/content-schemas.ts';
 import { sections } from '../../src/lib/content/report-structure.ts';
 import { ABOUT_URL, FINDINGS_URL, FULL_REPORT_URL, recommendationNumbers, recommendationUrl, sectionUrl, topicUrl, YOUNG_PEOPLE_URL } from '../../src/lib/site/site-urls.ts';
-import { readTopics } from '../../src/lib/content/content-files.ts';
 
 const entry = (id: string, term: string, expansion?: string, forms?: string[]): GlossaryTerm => ({ id, term, expansion, forms, definition: 'A test.', sources: 'general' });
 
@@ -41,7 +40,7 @@ const pagesQuotingTheReport = [
   ABOUT_URL,
   YOUNG_PEOPLE_URL,
   FINDINGS_URL,
-  ...readTopics(ROOT).map((t) => topicUrl(t.id)),
+  ...projectContent().topics.map((t) => topicUrl(t.id)),
   ...recommendationNumbers.map(recommendationUrl),
 ];
 

@@ -6,13 +6,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { builtPages, pageDom } from '../../scripts/lib/built-site.ts';
-import { changedData, contentData, ROOT } from '../support/changed-content.ts';
-import { helpServiceSchema } from '../../src/lib/content/content-schemas.ts';
-import { helpNumberProblem } from '../../src/lib/content/content-rules.ts';
-import { readOutsideSources } from '../../src/lib/content/content-files.ts';
+import { problemsWith, projectContent } from '../support/changed-content.ts';
 
 const FILE = 'content/help-services.yaml';
-const services = contentData(FILE) as { id: string; phone: string }[];
+const services = [...projectContent().helpServices.values()];
 const dialable = new Map(services.map(({ id, phone }) => [`tel:${phone.replace(/ /g, '')}`, id]));
 
 test('every phone link on the built site dials a number from content/help-services.yaml', () => {
@@ -31,10 +28,6 @@ test('/young-people/ gives children in care and care leavers Help at Hand, from 
 });
 
 test('a help service whose cited pages do not show its number fails, naming the file and the service', () => {
-  const problems = (change: (text: string) => string) => (changedData(FILE, change) as unknown[])
-    .map((service) => helpNumberProblem(helpServiceSchema.parse(service), readOutsideSources(ROOT)))
-    .filter((problem) => problem !== undefined);
-  assert.deepEqual(problems((text) => text), [], 'every number as it is is quoted from a page it cites');
-  assert.equal(problems((text) => text.replace('phone: 116 123', 'phone: 116 124')).length, 1);
-  assert.match(problems((text) => text.replace('phone: 116 123', 'phone: 116 124'))[0]!, /content\/help-services\.yaml, samaritans: no page it cites quotes the phone number 116 124/);
+  const problems = problemsWith({ [FILE]: (text) => text.replace('phone: 116 123', 'phone: 116 124') });
+  assert.deepEqual(problems, ['content/help-services.yaml, samaritans: no page it cites quotes the phone number 116 124. Check the number on the service\'s own page and quote the words that show it in content/outside-sources.yaml.']);
 });

@@ -5,7 +5,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { contentData } from '../support/changed-content.ts';
+import { projectContent } from '../support/changed-content.ts';
 import { pageDom, pageHtml, textOf } from '../../scripts/lib/built-site.ts';
 import { SOURCE_NOTE } from '../../scripts/lib/plain-language.ts';
 import { parseSources } from '../../src/lib/content/sources.ts';
@@ -18,7 +18,7 @@ interface Figure {
   sources: string | number;
   chart?: { title: string; summary: string; bars: { label: string; value: number }[] };
 }
-const figures = contentData('content/key-figures.yaml') as Figure[];
+const figures: Figure[] = projectContent().keyFigureGroups.flatMap((group) => group.figures);
 
 test('there are at least 15 key figures', () => {
   assert.ok(figures.length >= 15, `${figures.length} figures`);

@@ -10,19 +10,17 @@ import { join } from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { fileOf, normalise, pageDom } from '../../scripts/lib/built-site.ts';
 import { sourceBlocks, sourceParagraphs } from '../support/source-text.ts';
-import { contentData } from '../support/changed-content.ts';
+import { projectContent } from '../support/changed-content.ts';
 import { paragraphNumbers, sections } from '../../src/lib/content/report-structure.ts';
 import { siteConfig } from '../../src/lib/site/site-config.ts';
 import { ABOUT_URL, KEY_FIGURES_CSV_URL, KEY_FIGURES_URL, paragraphUrl, placeUrl, REPORT_JSON_URL, sectionUrl } from '../../src/lib/site/site-urls.ts';
 import { parseSources } from '../../src/lib/content/sources.ts';
-import { readParagraphTopics } from '../../src/lib/content/content-files.ts';
 
-const ROOT = join(import.meta.dirname, '..', '..');
 /** The published column names: renaming or reordering one breaks everyone who reads the file. */
 const COLUMNS = ['id', 'label', 'value', 'unit', 'date', 'compared_with', 'source_paragraph', 'source_url', 'inspected_from', 'inspected_to', 'report_published', 'data_note'];
 
 interface YamlFigure { id: string; label: string; value: string; unit: string; date: string; context: string; sources: number | string }
-const figures = contentData('content/key-figures.yaml') as YamlFigure[];
+const figures: YamlFigure[] = projectContent().keyFigureGroups.flatMap((group) => group.figures);
 
 const fileBytes = (url: string) => readFileSync(fileOf(url));
 /** The path of a public URL on this site, checked to be on the configured public address. */
@@ -118,11 +116,10 @@ test('each section in the JSON carries its own text outside the numbered paragra
 });
 
 test('each paragraph in the JSON has its section, its topics and its address', () => {
-  const topics = readParagraphTopics(ROOT);
   for (const p of report.paragraphs) {
     const section = sections.find((s) => s.paragraphs && p.number >= s.paragraphs[0] && p.number <= s.paragraphs[1]);
     assert.equal(p.section, section?.slug, `paragraph ${p.number}: section`);
-    assert.deepEqual(p.topics, topics.find((t) => t.paragraph === p.number)?.topics ?? [], `paragraph ${p.number}: topics`);
+    assert.deepEqual(p.topics, projectContent().paragraphTopics.get(p.number) ?? [], `paragraph ${p.number}: topics`);
     assert.equal(sitePath(p.url), paragraphUrl(p.number), `paragraph ${p.number}: url`);
   }
 });

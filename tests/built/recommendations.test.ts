@@ -8,11 +8,11 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { pageDom, textOf } from '../../scripts/lib/built-site.ts';
 import { readRecommendationFiles } from '../support/recommendation-files.ts';
-import { readReportParagraphs } from '../../src/lib/content/content-files.ts';
+import { projectContent } from '../support/changed-content.ts';
 import { findingsParagraphNumbers, paragraphId } from '../../src/lib/content/report-structure.ts';
 import { FULL_REPORT_URL, paragraphUrl, recommendationNumbers, RECOMMENDATIONS_URL, recommendationUrl, sectionUrl } from '../../src/lib/site/site-urls.ts';
 
-const paragraphs = readReportParagraphs(join(import.meta.dirname, '..', '..'));
+const paragraphs = projectContent().paragraphs;
 const textOfParagraph = (n: number) => paragraphs.find((p) => p.n === n)!.text;
 const files = readRecommendationFiles();
 const madeIn2015 = (n: number) => textOfParagraph(n).includes('This was a recommendation at the last inspection.');

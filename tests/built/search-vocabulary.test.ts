@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { DIST, pageDom } from '../../scripts/lib/built-site.ts';
 import { sourceParagraphs } from '../support/source-text.ts';
 import { join } from 'node:path';
-import { readSearchWords } from '../../src/lib/content/content-files.ts';
+import { projectContent } from '../support/changed-content.ts';
 import { editDistance, isKnownWord, queryTerms, suggestSpelling, type SearchVocabulary, type Synonym } from '../../src/lib/search/search-vocabulary.ts';
 import { SEARCH_URL, SPELLINGS_URL } from '../../src/lib/site/site-urls.ts';
 
@@ -19,7 +19,7 @@ const means = (words: string) => vocabulary.synonyms.filter((s) => s.words === w
 
 test('every everyday word\'s meaning occurs in the report\'s numbered paragraphs (read from the source text)', () => {
   const report = sourceParagraphs().map((p) => p.text).join(' ').toLowerCase().replace(/’/g, "'");
-  const entries = readSearchWords(join(import.meta.dirname, '..', '..'));
+  const entries = projectContent().searchWords;
   assert.ok(entries.length >= 10, `only ${entries.length} everyday words`);
   for (const { word, means: targets } of entries) {
     for (const target of targets) {

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { builtPages, contentPages, DIST, pageDom, pageHtml } from '../../scripts/lib/built-site.ts';
-import { readParagraphTopics, readReportParagraphs, readTopics } from '../../src/lib/content/content-files.ts';
+import { projectContent } from '../support/changed-content.ts';
 import { paragraphsToIndex } from '../../src/lib/search/search-index-fs.ts';
 import { paragraphNumbers, sectionOfParagraph } from '../../src/lib/content/report-structure.ts';
 import { isIndexedPage, pageRecord, pageRecords, paragraphRecord, SEARCH_LANGUAGE } from '../../src/lib/search/search-records.ts';
@@ -13,11 +13,10 @@ import { EXPLAINS_META, recordWeight } from '../../src/lib/search/search-ranking
 import { contentSecurityPolicy, WASM_SCRIPT_SOURCE } from '../../src/lib/site/security.ts';
 import { paragraphUrl, sectionUrl, SINCE_2018_URL, YOUNG_PEOPLE_URL } from '../../src/lib/site/site-urls.ts';
 
-const ROOT = join(import.meta.dirname, '..', '..');
 const PAGEFIND = join(DIST, PAGEFIND_PATH);
-const paragraphs = readReportParagraphs(ROOT);
-const topicNames = new Map(readTopics(ROOT).map((t) => [t.id, t.name]));
-const tagging = readParagraphTopics(ROOT);
+const paragraphs = projectContent().paragraphs;
+const topicNames = new Map(projectContent().topics.map((t) => [t.id, t.name]));
+const tagging = projectContent().paragraphTopics;
 
 test('the index holds one language, the one every page declares, with every paragraph and page record', () => {
   const entry = JSON.parse(readFileSync(join(PAGEFIND, 'pagefind-entry.json'), 'utf8'));
@@ -49,7 +48,7 @@ test('every numbered paragraph is a record of its own: its URL, a title naming i
     assert.equal(record.language, SEARCH_LANGUAGE);
     assert.deepEqual(record.filters.Section, [section.shortTitle]);
     assert.equal(record.meta.recommendation, p.recommendation ? 'Recommendation' : undefined);
-    assert.deepEqual(record.filters.Topic ?? [], (tagging.find((t) => t.paragraph === p.n)?.topics ?? []).map((id) => topicNames.get(id)), `paragraph ${p.n}: topics`);
+    assert.deepEqual(record.filters.Topic ?? [], (tagging.get(p.n) ?? []).map((id) => topicNames.get(id)), `paragraph ${p.n}: topics`);
   }
 });
 

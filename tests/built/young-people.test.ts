@@ -4,8 +4,6 @@ import assert from 'node:assert/strict';
 import { pageDom, textOf } from '../../scripts/lib/built-site.ts';
 import { sourceBlocks, sourceLines } from '../support/source-text.ts';
 import { YOUNG_PEOPLE_HELP_URL, YOUNG_PEOPLE_URL } from '../../src/lib/site/site-urls.ts';
-import { changedMdxParts } from '../support/changed-content.ts';
-import { sourceNotesProblems } from '../../src/lib/content/content-rules.ts';
 import { SOURCE_NOTE } from '../../scripts/lib/plain-language.ts';
 
 const YOUNG_PEOPLE = YOUNG_PEOPLE_URL;
@@ -67,9 +65,4 @@ test('every paragraph of the new text on /young-people/ ends with where the repo
   const advocates = blocks.find((p) => textOf(p).startsWith('Children in care could get an advocate quickly.'))!;
   assert.equal(textOf(advocates.querySelector(SOURCE_NOTE)!), 'Where the report says this: paragraph 64.');
   assert.doesNotMatch(textOf(pageDom(YOUNG_PEOPLE).querySelector('main')!), /Nobody has to wait|told Ofsted they like/);
-});
-
-test('a paragraph of the young people\'s text without its sources fails, naming the file', () => {
-  const file = 'content/young-people/going-well.mdx';
-  assert.match(sourceNotesProblems(file, changedMdxParts(file, (text) => text.replace(' <Sources of="64" />', ''))).join('\n'), /content\/young-people\/going-well\.mdx/);
 });

@@ -4,12 +4,11 @@ import { test, expect } from '../support/reused-page.ts';
 import { join } from 'node:path';
 import { SCHEMES } from '../support/browser.ts';
 import { axeViolations } from '../support/axe.ts';
-import { readReportParagraphs } from '../../src/lib/content/content-files.ts';
+import { projectContent } from '../support/changed-content.ts';
 import { paragraphId } from '../../src/lib/content/report-structure.ts';
 import { FULL_REPORT_URL, paragraphUrl, SINCE_2018_URL } from '../../src/lib/site/site-urls.ts';
 import { RESULTS_PER_PAGE } from '../../src/lib/search/search-ranking.ts';
 
-const ROOT = join(import.meta.dirname, '..', '..');
 
 /** Opens the search page and waits until Pagefind has loaded (its filters appear only then). */
 async function openSearch(page: Page, query?: string): Promise<void> {
@@ -218,7 +217,7 @@ test('a search for a single word that is nowhere says so, with a way to search t
 });
 
 test('English stemming: "interviews" finds a paragraph that only says "interview"', async ({ page }) => {
-  const five = readReportParagraphs(ROOT).find((p) => p.n === 5)!;
+  const five = projectContent().paragraphs.find((p) => p.n === 5)!;
   expect(five.text).toMatch(/\binterview\b/);
   expect(five.text).not.toMatch(/\binterviews\b/);
   await openSearch(page, 'interviews');
@@ -239,7 +238,7 @@ test('opening a result marks its paragraph and highlights the searched words in 
   const paragraph = page.locator(`#${paragraphId(48)}`);
   await expect(paragraph).toBeInViewport();
   expect(await paragraph.evaluate((el) => el.matches(':target'))).toBe(true);
-  const text = readReportParagraphs(ROOT).find((p) => p.n === 48)!.text;
+  const text = projectContent().paragraphs.find((p) => p.n === 48)!.text;
   const searched = text.match(/\b(return|home|interviews)\b/gi)!;
   expect(searched.length).toBeGreaterThan(3);
   await expect(paragraph.locator('mark')).toHaveText(searched);

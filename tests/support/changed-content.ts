@@ -1,13 +1,14 @@
 /**
- * A copy of the project's content/ with some files changed, for checks that run a content rule
- * on broken content without a full build: the rule reads the copy as its project root.
+ * The content model for tests, made as the build makes it (src/lib/content/content-model.ts) from
+ * the project's content/ or from a copy with some files changed: a rule's test changes a file and
+ * reads the problems the model lists, with no wiring of its own.
  */
 import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { mdxToMdast } from 'satteri';
-import { parseMdx, parseYaml, readContentText, yamlEntries } from '../../src/lib/content/content-files.ts';
-import type { MdxParts } from '../../src/lib/content/content-schemas.ts';
+import { parseYaml, readCollections, readContentModel, readContentText, yamlEntries } from '../../src/lib/content/content-files.ts';
+import { buildContentModel, type ContentModel, type ModelOptions } from '../../src/lib/content/content-model.ts';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
 
@@ -39,6 +40,21 @@ export function withChangedContent<T>(changes: ContentChanges, check: (root: str
   }
 }
 
+/** Not a release: the build's default. */
+const DESK_BUILD: ModelOptions = { release: false, buildDate: '2026-12-03' };
+
+/** Every problem the content model lists for a copy of content/ with the changes made. */
+export function problemsWith(changes: ContentChanges, options: ModelOptions = DESK_BUILD): string[] {
+  return withChangedContent(changes, (root) => buildContentModel(readCollections(root), options).problems);
+}
+
+let projectModel: ContentModel | undefined;
+
+/** The content model of the project's content/, made once per test file. */
+export function projectContent(): ContentModel {
+  return (projectModel ??= readContentModel(ROOT));
+}
+
 /** An MDX file's frontmatter (YAML), found by the parser that reads the file, as Astro's MDX entries find it. */
 function frontmatterOf(text: string): string {
   const root = mdxToMdast(text, { position: false }) as { children: { type: string; value?: string }[] };
@@ -46,21 +62,11 @@ function frontmatterOf(text: string): string {
 }
 
 /** A content file's data as the content layer hands it to its schema: a YAML file's entries, an MDX file's frontmatter. */
-export function dataOf(text: string, file: string): unknown {
+function dataOf(text: string, file: string): unknown {
   return file.endsWith('.mdx') ? parseYaml(frontmatterOf(text), file) : yamlEntries(text, file);
 }
 
-/** One content file's data, as it is. */
-export function contentData(file: string): unknown {
-  return dataOf(readContentText(ROOT, file), file);
-}
-
-/** One content file's data, changed. */
+/** One content file's data, changed, for a schema's test. */
 export function changedData(file: string, change: (text: string) => string): unknown {
   return dataOf(change(readContentText(ROOT, file)), file);
-}
-
-/** One MDX file of content/, changed, read into its parts as the content layer reads it (mdx-parts.ts). */
-export function changedMdxParts(file: string, change: (text: string) => string): MdxParts {
-  return parseMdx(changedText(ROOT, file, change), file, ROOT);
 }

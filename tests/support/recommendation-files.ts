@@ -1,8 +1,6 @@
-/** The recommendation files (content/recommendations/NN.mdx) read as plain data through the content layer, for tests. */
-import { contentFilesIn, parseMdx, readContentText } from '../../src/lib/content/content-files.ts';
+/** The recommendation files (content/recommendations/NN.mdx) as the content model reads them, as plain data for tests. */
 import type { RecommendationFrontmatter, SourcedBlock } from '../../src/lib/content/content-schemas.ts';
-import { RECOMMENDATIONS_DIR } from '../../src/lib/content/content-paths.ts';
-import { dataOf, ROOT } from './changed-content.ts';
+import { projectContent } from './changed-content.ts';
 
 /** A file's frontmatter (its schema's type) with what the tests read from its name and body. */
 export interface RecommendationFile extends RecommendationFrontmatter {
@@ -15,17 +13,11 @@ export interface RecommendationFile extends RecommendationFrontmatter {
 }
 
 export function readRecommendationFiles(): RecommendationFile[] {
-  return contentFilesIn(ROOT, RECOMMENDATIONS_DIR)
-    .filter((file) => file.endsWith('.mdx'))
-    .map((file) => {
-      const text = readContentText(ROOT, file);
-      const { blocks } = parseMdx(text, file, ROOT);
-      return {
-        file,
-        number: Number(file.slice(RECOMMENDATIONS_DIR.length + 1).replace('.mdx', '')),
-        ...(dataOf(text, file) as RecommendationFrontmatter),
-        blocks,
-        whatThisMeans: blocks.map((b) => b.text).join(' '),
-      };
-    });
+  return projectContent().recommendations.map(({ entry, number, parts }) => ({
+    file: entry.filePath!,
+    number,
+    ...entry.data,
+    blocks: parts.blocks,
+    whatThisMeans: parts.blocks.map((b) => b.text).join(' '),
+  }));
 }

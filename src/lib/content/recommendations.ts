@@ -18,6 +18,8 @@ export interface Recommendation {
   area: string;
   /** The MDX entry: its body is "What this means", rendered with render(entry). */
   entry: CollectionEntry<'recommendations'>;
+  /** What the MDX reader read from its body: "What this means", block by block. */
+  parts: MdxParts;
   /** The report's paragraph N: the recommendation word for word. */
   paragraph: ReportParagraph;
   evidence: ReportParagraph[];
@@ -43,7 +45,7 @@ export function recommendationsOf(read: readonly { entry: CollectionEntry<'recom
   if (uncited) problems.push(uncited);
 
   const recommendations = named
-    .map(({ entry }) => {
+    .map(({ entry, parts }) => {
       const number = Number(entry.id);
       const paragraph = byNumber.get(number)!;
       return {
@@ -51,6 +53,7 @@ export function recommendationsOf(read: readonly { entry: CollectionEntry<'recom
         title: entry.data.title,
         area: entry.data.area,
         entry,
+        parts,
         paragraph,
         evidence: [...entry.data.evidence].sort((a, b) => a - b).flatMap((n) => byNumber.get(n) ?? []),
         madeIn2015: paragraph?.text.includes(REPEATED_FROM_2015) ?? false,
