@@ -206,7 +206,7 @@ export type OutsideSource = z.infer<typeof outsideSourceSchema>;
 /**
  * Help services named to young readers (content/help-services.yaml): the one home of their phone
  * numbers. Each cites, with the same notation as any block, the service's own pages in
- * content/outside-sources.yaml; src/lib/content/help-services.ts fails the build unless one of their
+ * content/outside-sources.yaml; the content model (helpNumberProblem) fails the build unless one of their
  * quotes holds the number itself, so a number nobody checked never shows.
  */
 export const helpServiceSchema = z.object({

@@ -1,7 +1,7 @@
 /**
  * The one reader of the content's MDX: a file parsed once, with the parser and settings that render
  * it (Sätteri, no smart punctuation), into the parts the rest of the site reads as data. The
- * content loaders (content-loaders.ts) run it on every MDX entry; nothing else parses MDX.
+ * content model (content-model.ts) runs it on every MDX entry's body; nothing else parses MDX.
  *
  * - `paragraphs`: the report's numbered paragraphs, `<Para n={N} [recommendation]>words</Para>`.
  * - `blocks`: the "blocks" that citations point at and the Markdown plugin (mdx-blocks.ts) gives
