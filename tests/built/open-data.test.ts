@@ -6,7 +6,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { fileOf, normalise, pageDom } from '../../scripts/lib/built-site.ts';
 import { sourceBlocks, sourceParagraphs } from '../support/source-text.ts';

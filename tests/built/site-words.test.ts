@@ -20,7 +20,6 @@ import type { WordsBlock } from '../../src/lib/content/review-sheet.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const blocks: WordsBlock[] = JSON.parse(readFileSync(join(ROOT, 'dist', REVIEW_SHEET_JSON_URL), 'utf8'));
-const name = (b: WordsBlock) => `${b.file}, ${b.where}`;
 
 /** An element's text without the parts matching `hidden`, white space normalised. */
 function textWithout(element: HTMLElement, hidden: string): string {

@@ -4,7 +4,6 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { join } from 'node:path';
 import { pageDom, textOf } from '../../scripts/lib/built-site.ts';
 import { findingsParagraphNumbers, findingsSections, sectionOfParagraph } from '../../src/lib/content/report-structure.ts';
 import { FINDINGS_URL, paragraphUrl, topicUrl } from '../../src/lib/site/site-urls.ts';

@@ -1,7 +1,6 @@
 /** The search page over the built index: safe, bookmarkable, announced once, keyboard-friendly, usable without JavaScript. */
 import type { Page } from '@playwright/test';
 import { test, expect } from '../support/reused-page.ts';
-import { join } from 'node:path';
 import { SCHEMES } from '../support/browser.ts';
 import { axeViolations } from '../support/axe.ts';
 import { projectContent } from '../support/changed-content.ts';
