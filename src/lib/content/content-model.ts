@@ -100,6 +100,7 @@ export function buildContentModel(given: ContentCollections, options: ModelOptio
 
   const reportInfo = collections.reportInfo.find((e) => e.id === 'report')?.data;
   if (!reportInfo) problems.push(`${REPORT_INFO_FILE} must have a top-level "report:" entry with the title block and judgements.`);
+  // Without the title block the other rules still run (on no judgements), so one build lists every problem.
   const info = reportInfo ?? ({ judgements: [] } as unknown as ReportInfo);
 
   const loaded = reportSections(read(collections.report));
