@@ -6,12 +6,12 @@
 import { defineCollection } from 'astro:content';
 import { z } from 'astro/zod';
 import {
-  glossaryEntrySchema, helpServiceSchema, laterEventSchema, outsideSourceSchema, keyFigureSchema, pageTextSchema, paragraphTopicsSchema,
+  glossaryEntrySchema, helpServiceSchema, laterEventSchema, laterFindingSchema, outsideSourceSchema, keyFigureSchema, pageTextSchema, paragraphTopicsSchema,
   recommendationSchema, reportInfoSchema, reportSectionSchema, searchWordSchema, topicSchema, withMdxParts, youngPeopleSchema,
 } from './lib/content/content-schemas.ts';
 import { contentWords, mdxFiles, outsideSourcesFile, yamlFile } from './lib/content/content-loaders.ts';
 import {
-  GLOSSARY_FILE, HELP_SERVICES_FILE, KEY_FIGURES_FILE, LATER_EVENTS_FILE, OUTSIDE_SOURCES_FILE, PAGE_TEXT_FILE, PARAGRAPH_TOPICS_FILE,
+  GLOSSARY_FILE, HELP_SERVICES_FILE, KEY_FIGURES_FILE, LATER_EVENTS_FILE, LATER_FINDINGS_FILE, OUTSIDE_SOURCES_FILE, PAGE_TEXT_FILE, PARAGRAPH_TOPICS_FILE,
   RECOMMENDATIONS_DIR, REPORT_DIR, REPORT_INFO_FILE, SEARCH_WORDS_FILE, TOPICS_FILE, YOUNG_PEOPLE_DIR,
 } from './lib/content/content-paths.ts';
 
@@ -27,6 +27,7 @@ export const collections = {
   keyFigures: defineCollection({ loader: yamlFile(KEY_FIGURES_FILE), schema: keyFigureSchema }),
   outsideSources: defineCollection({ loader: outsideSourcesFile(OUTSIDE_SOURCES_FILE), schema: outsideSourceSchema }),
   laterEvents: defineCollection({ loader: yamlFile(LATER_EVENTS_FILE), schema: laterEventSchema }),
+  laterFindings: defineCollection({ loader: yamlFile(LATER_FINDINGS_FILE), schema: laterFindingSchema }),
   helpServices: defineCollection({ loader: yamlFile(HELP_SERVICES_FILE), schema: helpServiceSchema }),
   pageText: defineCollection({ loader: yamlFile(PAGE_TEXT_FILE), schema: pageTextSchema }),
   contentWords: defineCollection({ loader: contentWords(), schema: z.object({ path: z.string(), text: z.string() }) }),
