@@ -159,3 +159,18 @@ test('the review sheet sets each later finding beside its own quote and the date
   assert.equal(neglect.cited.length, 1);
   assert.equal(neglect.cited[0].text, 'Some children remain in neglectful situations for too long and too many children enter care in an unplanned way and do not have their permanence arrangements confirmed.\n(Published 5 July 2022.)');
 });
+
+test('the findings page sets 2022 and 2025 beside 2015 and 2018, area by area where a source gives it, and says so where none does', () => {
+  const dom = pageDom(FINDINGS_URL);
+  const table = dom.querySelector('table.judgements--compare')!;
+  assert.deepEqual(table.querySelectorAll('thead th').map(textOf), ['Judgement area', '2015', '2018', 'Change', '2022', '2025']);
+  const rows = Object.fromEntries(table.querySelectorAll('tbody tr').map((tr) => [textOf(tr.querySelector('th')!), tr.querySelectorAll('td').map(textOf)]));
+  assert.deepEqual(rows['Overall judgement'], ['Inadequate', 'Inadequate', 'no change', 'Requires improvement', 'Good']);
+  const notGiven = 'not given in the public sources we found';
+  assert.deepEqual(rows['1. Children who need help and protection'], ['Inadequate', 'Inadequate', 'no change', 'Requires improvement', notGiven]);
+  assert.deepEqual(rows['2.1 Adoption performance'], ['Requires improvement', 'Inadequate', 'worse', notGiven, notGiven]);
+  const note = table.parentNode.querySelector('.judgements__later-sources')!;
+  assert.ok(note.querySelector('a[href^="https://www.communitycare.co.uk/"]'), 'the 2022 area judgements are not linked to their source');
+  // The overall line reads as words, with spaces around each tag.
+  assert.match(textOf(dom.querySelector('main .panel p')!), /^Overall judgement: Inadequate in January 2018 and Inadequate in 2015 \(no change\)\.$/);
+});

@@ -25,3 +25,11 @@ export async function loadLatestJudgement(): Promise<LaterEvent & Required<Pick<
   if (!latest) throw new Error(`${LATER_EVENTS_FILE} records no later inspection with an overallJudgement: the pages that show the 2018 judgements show the latest beside them.`);
   return latest as LaterEvent & Required<Pick<LaterEvent, 'overallJudgement'>>;
 }
+
+/**
+ * Ofsted's later inspections of all of Sandwell's children's services, oldest first: those with an
+ * overall judgement or area judgements (from April 2026, areas only). /findings/ sets them beside 2015 and 2018.
+ */
+export async function loadLaterInspections(): Promise<LaterEvent[]> {
+  return (await loadLaterEvents()).filter((e) => e.overallJudgement !== undefined || e.areas !== undefined);
+}
