@@ -174,3 +174,17 @@ test('the findings page sets 2022 and 2025 beside 2015 and 2018, area by area wh
   // The overall line reads as words, with spaces around each tag.
   assert.match(textOf(dom.querySelector('main .panel p')!), /^Overall judgement: Inadequate in January 2018 and Inadequate in 2015 \(no change\)\.$/);
 });
+
+test('the page of what has happened since says who is legally responsible now, the contract, the 2022 decision, the chair, the visits and the April 2026 change, and only what its sources support about earlier judgements', () => {
+  const dom = pageDom(SINCE_2018_URL);
+  const responsible = textOf(dom.getElementById('responsible')!.nextElementSibling!);
+  assert.match(responsible, /^Sandwell Council kept the legal \(statutory\) responsibility for children’s services when Sandwell Children’s Trust began in April 2018\./);
+  assert.match(responsible, /under a 10-year contract\. In September 2022 the council’s cabinet decided not to recommend using the contract’s break clause\. In November 2024 Graham Archer was appointed chair/);
+  assert.ok(dom.getElementById('responsible')!.nextElementSibling!.querySelector('a[href^="https://www.bevanbrittan.com/"]'), 'the contract is not linked to its source');
+  assert.match(textOf(dom.getElementById('assurance-visit-2021')!), /^March 2021\s*Ofsted made an assurance visit to the Trust\./);
+  assert.match(textOf(dom.getElementById('ofsted-2019')!), /^2019\s*Ofsted criticised the Trust’s service for delays/);
+  assert.match(textOf(dom.getElementById('overall-judgement-ends')!), /from April 2026 its inspections of council children’s services would no longer give an overall effectiveness judgement/);
+  assert.match(textOf(dom.getElementById('ofsted-2022')!), /Ofsted had judged them inadequate in 2013, 2015 and 2018\./);
+  const text = textOf(dom.querySelector('main')!);
+  assert.doesNotMatch(text, /more than a decade|first time/, 'the page still says more than its sources support about the years before');
+});
