@@ -184,7 +184,7 @@ test('the page of what has happened since says who is legally responsible now, t
   assert.match(textOf(dom.getElementById('assurance-visit-2021')!), /^March 2021\s*Ofsted made an assurance visit to the Trust\./);
   assert.match(textOf(dom.getElementById('ofsted-2019')!), /^2019\s*Ofsted criticised the Trust’s service for delays/);
   assert.match(textOf(dom.getElementById('overall-judgement-ends')!), /from April 2026 its inspections of council children’s services would no longer give an overall effectiveness judgement/);
-  assert.match(textOf(dom.getElementById('ofsted-2022')!), /Ofsted had judged them inadequate in 2013, 2015 and 2018\./);
+  assert.match(textOf(dom.getElementById('ofsted-2022')!), /Ofsted had rated them inadequate in 2013, 2015 and 2018\./);
   const text = textOf(dom.querySelector('main')!);
   assert.doesNotMatch(text, /more than a decade|first time/, 'the page still says more than its sources support about the years before');
 });
