@@ -170,7 +170,7 @@ test('the findings page sets 2022 and 2025 beside 2015 and 2018, area by area wh
   const notGiven = 'not given in the public sources we found';
   assert.deepEqual(rows['1. Children who need help and protection'], ['Inadequate', 'Inadequate', 'no change', 'Requires improvement', notGiven]);
   assert.deepEqual(rows['2.1 Adoption performance'], ['Requires improvement', 'Inadequate', 'worse', notGiven, notGiven]);
-  const note = table.parentNode.querySelector('.judgements__later-sources')!;
+  const note = dom.querySelector('.judgements-box .judgements__later-sources')!;
   assert.ok(note.querySelector('a[href^="https://www.communitycare.co.uk/"]'), 'the 2022 area judgements are not linked to their source');
   // The overall line reads as words, with spaces around each tag.
   assert.match(textOf(dom.querySelector('main .panel p')!), /^Overall judgement: Inadequate in January 2018 and Inadequate in 2015 \(no change\)\.$/);
