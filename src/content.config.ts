@@ -11,7 +11,7 @@ import { contentFileSchema, MDX_COLLECTIONS, YAML_COLLECTIONS } from './lib/cont
 import { contentFiles, yamlFile } from './lib/content/content-loaders.ts';
 
 const { report, youngPeople, recommendations } = MDX_COLLECTIONS;
-const { reportInfo, glossary, topics, paragraphTopics, searchWords, keyFigures, outsideSources, laterEvents, helpServices, pageText } = YAML_COLLECTIONS;
+const { reportInfo, glossary, topics, paragraphTopics, searchWords, keyFigures, outsideSources, laterEvents, laterFindings, helpServices, pageText } = YAML_COLLECTIONS;
 const mdxFolder = (folder: string) => glob({ pattern: '*.mdx', base: `./${folder}` });
 
 // Each written out, so that each collection's entries have its own schema's type.
@@ -27,6 +27,7 @@ export const collections = {
   keyFigures: defineCollection({ loader: yamlFile(keyFigures.file), schema: keyFigures.schema }),
   outsideSources: defineCollection({ loader: yamlFile(outsideSources.file), schema: outsideSources.schema }),
   laterEvents: defineCollection({ loader: yamlFile(laterEvents.file), schema: laterEvents.schema }),
+  laterFindings: defineCollection({ loader: yamlFile(laterFindings.file), schema: laterFindings.schema }),
   helpServices: defineCollection({ loader: yamlFile(helpServices.file), schema: helpServices.schema }),
   pageText: defineCollection({ loader: yamlFile(pageText.file), schema: pageText.schema }),
   contentFiles: defineCollection({ loader: contentFiles(), schema: contentFileSchema }),

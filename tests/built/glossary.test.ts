@@ -27,8 +27,8 @@ function textNodes(node: Node): Node[] {
   if (node.nodeType === NodeType.TEXT_NODE) return [node];
   if (node.nodeType === NodeType.ELEMENT_NODE) {
     const element = node as HTMLElement;
-    // Headings are never linked, nor text inside another link (a link cannot hold a link).
-    if (/^H[1-6]$/.test(element.tagName)) return [];
+    // Headings and small print (the dated notice) are never linked, nor text inside another link (a link cannot hold a link).
+    if (/^H[1-6]$/.test(element.tagName) || element.tagName === 'SMALL') return [];
     if (element.tagName === 'A' && !element.classList.contains('glossary-link')) return [];
   }
   return node.childNodes.flatMap(textNodes);

@@ -8,31 +8,45 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { WordsBlock } from '../../src/lib/content/review-sheet.ts';
-import { contentPages, pageDom, textOf } from '../../scripts/lib/built-site.ts';
-import { FINDINGS_URL, GLOSSARY_URL, HOME_URL, OFSTED_REPORTS_URL, REPORT_URL, REVIEW_SHEET_JSON_URL, reviewSheetUrl, SINCE_2018_URL, YOUNG_PEOPLE_URL } from '../../src/lib/site/site-urls.ts';
+import { builtPages, pageDom, textOf } from '../../scripts/lib/built-site.ts';
+import {
+  FINDINGS_URL, GLOSSARY_URL, HOME_URL, reportBlockUrl, OFSTED_REPORTS_URL, recommendationNumbers, shortParagraphUrl, recommendationUrl, REPORT_URL, REVIEW_SHEET_JSON_URL, reviewSheetUrl,
+  SINCE_2018_ANCHOR, SINCE_2018_URL, topicUrl, YOUNG_PEOPLE_URL,
+} from '../../src/lib/site/site-urls.ts';
+import { projectContent } from '../support/changed-content.ts';
+import { COVER_BLOCK } from '../../src/lib/content/report-structure.ts';
 
-const NOTICE = 'This report is from January 2018. Services have changed since. What has happened since 2018';
+const NOTICE = 'This report is from January 2018. In 2025 Ofsted judged Sandwell’s children’s services good. Since 2018';
 
-test('every page carries the same dated notice before its main content, linking the page of what has happened since', () => {
-  const pages = contentPages();
-  assert.ok(pages.includes(SINCE_2018_URL), `${SINCE_2018_URL} was not built`);
+test('every page, inside its main content and right after its h1, carries the same dated notice with today\'s position, linking the page of what has happened since', () => {
+  const pages = builtPages();
+  assert.ok(pages.includes(SINCE_2018_URL) && pages.includes(shortParagraphUrl(1)) && pages.includes('/404.html'), 'the pages to check were not built');
   for (const url of pages) {
     const dom = pageDom(url);
-    const notice = dom.querySelector('aside.dated-notice');
-    assert.ok(notice, `${url}: no dated notice`);
+    const notices = dom.querySelectorAll('.dated-notice');
+    assert.equal(notices.length, 1, `${url}: ${notices.length} dated notices`);
+    const [notice] = notices;
     assert.equal(textOf(notice), NOTICE, url);
     assert.ok(notice.querySelector(`a[href="${SINCE_2018_URL}"]`), `${url}: the notice does not link ${SINCE_2018_URL}`);
+    const h1s = dom.querySelectorAll('h1');
+    assert.equal(h1s.length, 1, `${url}: ${h1s.length} h1s`);
+    assert.ok(h1s[0].closest('main'), `${url}: the h1 is not in main`);
+    assert.equal(h1s[0].nextElementSibling, notice, `${url}: the notice is not right after the h1`);
     assert.ok(dom.querySelector(`footer a[href="${SINCE_2018_URL}"]`), `${url}: the footer does not link ${SINCE_2018_URL}`);
-    assert.equal(dom.querySelector('main aside.dated-notice'), null, `${url}: the notice is inside main`);
   }
 });
 
 test('the page of what has happened since is a dated timeline, oldest first, each event with its sources linked, publisher, title and date', () => {
   const dom = pageDom(SINCE_2018_URL);
   const events = dom.querySelectorAll('.timeline__event');
-  assert.deepEqual(events.map((e) => textOf(e.querySelector('.timeline__when')!)), ['April 2018', 'January 2019', '2021', '2022', 'December 2022', '2025']);
+  assert.deepEqual(events.map((e) => textOf(e.querySelector('.timeline__when')!)), [
+    'April 2018', 'April 2018', 'June 2018', 'October 2018', '2019', 'January 2019', '2021', 'March 2021', '2022', 'February 2022', 'September 2022',
+    'December 2022',
+    'November 2024', '2025', 'November 2025',
+  ]);
   for (const event of events) {
-    const links = event.querySelectorAll('.source-note a');
+    // The report's own judgements (its cover) may stand beside the later ones; every event rests on a public page.
+    const links = event.querySelectorAll('.source-note a').filter((a) => a.getAttribute('href') !== reportBlockUrl(COVER_BLOCK));
     assert.ok(links.length > 0, `${event.id}: no source`);
     for (const a of links) {
       assert.match(a.getAttribute('href')!, /^https?:\/\//, `${event.id}: a source that is not a public page`);
@@ -107,4 +121,70 @@ test('the review sheet sets each block resting on a page outside the report besi
   assert.match(event.cited[0].text, /this year for the first time they have been rated ‘Good’ by Ofsted[\s\S]*\(Published 5 December 2025\.\)/);
   const sheet = pageDom(reviewSheetUrl('pages'));
   assert.match(textOf(sheet.querySelector('main')!), /this year for the first time they have been rated ‘Good’ by Ofsted/, 'the review sheet page does not show the quote');
+});
+
+test('every findings topic and recommendation page has its "Since 2018" part: later findings dated, with who says them and their source, or one sentence linking the timeline', () => {
+  const pages = [...projectContent().topics.map((t) => topicUrl(t.id)), ...recommendationNumbers.map(recommendationUrl)];
+  assert.equal(pages.length, 35);
+  const citing = { topics: 0, recommendations: 0 };
+  for (const url of pages) {
+    const part = pageDom(url).getElementById(SINCE_2018_ANCHOR);
+    assert.ok(part, `${url}: no part with the id ${SINCE_2018_ANCHOR}`);
+    assert.equal(textOf(part.querySelector('h2')!), 'Since 2018', url);
+    const findings = part.querySelectorAll('.since-report__finding');
+    if (findings.length > 0) citing[url.startsWith('/findings/') ? 'topics' : 'recommendations']++;
+    else assert.equal(textOf(part.querySelector('p')!), 'No public page we found says what later inspections found on this subject: see what has happened since 2018.', url);
+    assert.ok(part.querySelector(`a[href="${SINCE_2018_URL}"]`), `${url}: the part does not link ${SINCE_2018_URL}`);
+    for (const finding of findings) {
+      const when = textOf(finding.querySelector('.since-report__when')!);
+      assert.match(when, /^(?:\w+ )?\d{4}, Ofsted[^(]+ \((?:Ofsted’s report, as reported by .+|.+’s own claim)\)$/, `${url}: "${when}" is not dated, named and attributed`);
+      const links = finding.querySelectorAll('.source-note a');
+      assert.equal(links.length, 1, `${url}: a finding without its one source`);
+      assert.match(links[0].getAttribute('href')!, /^https?:\/\//);
+    }
+  }
+  assert.ok(citing.topics >= 12 && citing.recommendations >= 10, `only ${citing.topics} topics and ${citing.recommendations} recommendations cite a later finding`);
+  // Ofsted's findings and the council's own claims are told apart.
+  const careLeavers = textOf(pageDom(topicUrl('care-leavers')).getElementById(SINCE_2018_ANCHOR)!);
+  assert.match(careLeavers, /\(Ofsted’s report, as reported by Sandwell Council\)\s*For young people leaving care, inspectors found significant progress/);
+  assert.match(careLeavers, /\(Sandwell Council’s own claim\)\s*The council said that leaders were already improving this/);
+});
+
+test('the review sheet sets each later finding beside its own quote and the date of the page', () => {
+  const blocks: WordsBlock[] = JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'dist', REVIEW_SHEET_JSON_URL), 'utf8'));
+  const findings = blocks.filter((b) => b.file === 'content/later-findings.yaml');
+  assert.ok(findings.length >= 20, `only ${findings.length} later findings on the review sheet`);
+  const neglect = findings.find((b) => b.where.startsWith('finding neglect-2022'))!;
+  assert.match(neglect.page!, /^\/findings\/child-protection\/#since-2018$/);
+  assert.equal(neglect.cited.length, 1);
+  assert.equal(neglect.cited[0].text, 'Some children remain in neglectful situations for too long and too many children enter care in an unplanned way and do not have their permanence arrangements confirmed.\n(Published 5 July 2022.)');
+});
+
+test('the findings page sets 2022 and 2025 beside 2015 and 2018, area by area where a source gives it, and says so where none does', () => {
+  const dom = pageDom(FINDINGS_URL);
+  const table = dom.querySelector('table.judgements--compare')!;
+  assert.deepEqual(table.querySelectorAll('thead th').map(textOf), ['Judgement area', '2015', '2018', 'Change', '2022', '2025']);
+  const rows = Object.fromEntries(table.querySelectorAll('tbody tr').map((tr) => [textOf(tr.querySelector('th')!), tr.querySelectorAll('td').map(textOf)]));
+  assert.deepEqual(rows['Overall judgement'], ['Inadequate', 'Inadequate', 'no change', 'Requires improvement', 'Good']);
+  const notGiven = 'not given in the public sources we found';
+  assert.deepEqual(rows['1. Children who need help and protection'], ['Inadequate', 'Inadequate', 'no change', 'Requires improvement', notGiven]);
+  assert.deepEqual(rows['2.1 Adoption performance'], ['Requires improvement', 'Inadequate', 'worse', notGiven, notGiven]);
+  const note = dom.querySelector('.judgements-box .judgements__later-sources')!;
+  assert.ok(note.querySelector('a[href^="https://www.communitycare.co.uk/"]'), 'the 2022 area judgements are not linked to their source');
+  // The overall line reads as words, with spaces around each tag.
+  assert.match(textOf(dom.querySelector('main .panel p')!), /^Overall judgement: Inadequate in January 2018 and Inadequate in 2015 \(no change\)\.$/);
+});
+
+test('the page of what has happened since says who is legally responsible now, the contract, the 2022 decision, the chair, the visits and the April 2026 change, and only what its sources support about earlier judgements', () => {
+  const dom = pageDom(SINCE_2018_URL);
+  const responsible = textOf(dom.getElementById('responsible')!.nextElementSibling!);
+  assert.match(responsible, /^Sandwell Council kept the legal \(statutory\) responsibility for children’s services when Sandwell Children’s Trust began in April 2018\./);
+  assert.match(responsible, /under a 10-year contract\. In September 2022 the council’s cabinet decided not to recommend using the contract’s break clause\. In November 2024 Graham Archer was appointed chair/);
+  assert.ok(dom.getElementById('responsible')!.nextElementSibling!.querySelector('a[href^="https://www.bevanbrittan.com/"]'), 'the contract is not linked to its source');
+  assert.match(textOf(dom.getElementById('assurance-visit-2021')!), /^March 2021\s*Ofsted made an assurance visit to the Trust\./);
+  assert.match(textOf(dom.getElementById('ofsted-2019')!), /^2019\s*Ofsted criticised the Trust’s service for delays/);
+  assert.match(textOf(dom.getElementById('overall-judgement-ends')!), /from April 2026 its inspections of council children’s services would no longer give an overall effectiveness judgement/);
+  assert.match(textOf(dom.getElementById('ofsted-2022')!), /Ofsted had rated them inadequate in 2013, 2015 and 2018\./);
+  const text = textOf(dom.querySelector('main')!);
+  assert.doesNotMatch(text, /more than a decade|first time/, 'the page still says more than its sources support about the years before');
 });

@@ -43,9 +43,10 @@ test('/findings/ links every topic page in the listed order', () => {
   assert.deepEqual(links, topics.map((t) => topicUrl(t.id)));
 });
 
-test('/findings/ shows each judgement area in 2018 beside 2015 with the direction in words', () => {
-  const rows = pageDom(FINDINGS_URL).querySelectorAll('main table.judgements tbody tr').map((tr) => tr.querySelectorAll('th, td').map(textOf));
+test('/findings/ shows the overall judgement and each judgement area in 2018 beside 2015 with the direction in words (later inspections follow)', () => {
+  const rows = pageDom(FINDINGS_URL).querySelectorAll('main table.judgements tbody tr').map((tr) => tr.querySelectorAll('th, td').slice(0, 4).map(textOf));
   assert.deepEqual(rows, [
+    ['Overall judgement', 'Inadequate', 'Inadequate', 'no change'],
     ['1. Children who need help and protection', 'Inadequate', 'Inadequate', 'no change'],
     ['2. Children looked after and achieving permanence', 'Requires improvement', 'Inadequate', 'worse'],
     ['2.1 Adoption performance', 'Requires improvement', 'Inadequate', 'worse'],

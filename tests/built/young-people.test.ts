@@ -30,7 +30,7 @@ test('/young-people/ asks its headings as questions, says "children in care" and
 });
 
 for (const url of [YOUNG_PEOPLE, '/glossary/']) {
-  test(`${url} shows "If you are worried or need help now" with Childline, Samaritans and 999 before anything else in the page`, () => {
+  test(`${url} shows "If you are worried or need help now" with Childline, Samaritans and 999 before anything else in the page but its heading and dated notice`, () => {
     const main = pageDom(url).querySelector('main')!;
     const box = main.querySelector('aside.help-now');
     assert.ok(box, 'no help box');
@@ -40,8 +40,9 @@ for (const url of [YOUNG_PEOPLE, '/glossary/']) {
     assert.match(textOf(box), /If you are 19 or older, call Samaritans on 116 123\. It is free, and you can call at any time, day or night\./);
     // The three numbers, then the children's page's part on help, complaints and having a say.
     assert.deepEqual(box.querySelectorAll('a').map((a) => a.getAttribute('href')), ['tel:08001111', 'tel:116123', 'tel:999', YOUNG_PEOPLE_HELP_URL]);
-    const firstTwo = main.querySelectorAll('h1, h2, p, ul, ol, dl').slice(0, 2).map((el) => el.tagName);
-    assert.deepEqual(firstTwo, ['H1', 'H2'], 'the help box must come straight after the page heading');
+    // After the page heading and its one-line dated notice (every page has it right after the h1).
+    const [h1, notice, h2] = main.querySelectorAll('h1, h2, p, ul, ol, dl').slice(0, 3);
+    assert.deepEqual([h1.tagName, notice.classList.contains('dated-notice'), h2.tagName], ['H1', true, 'H2'], 'the help box must come straight after the page heading and its dated notice');
     assert.equal(main.querySelector('h2'), box.querySelector('h2'));
   });
 }

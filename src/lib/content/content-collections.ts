@@ -6,11 +6,11 @@
  */
 import { z } from 'astro/zod';
 import {
-  glossaryEntrySchema, helpServiceSchema, keyFigureSchema, laterEventSchema, outsideSourceSchema, pageTextSchema, paragraphTopicsSchema,
+  glossaryEntrySchema, helpServiceSchema, keyFigureSchema, laterEventSchema, laterFindingSchema, outsideSourceSchema, pageTextSchema, paragraphTopicsSchema,
   recommendationSchema, reportInfoSchema, reportSectionSchema, searchWordSchema, topicSchema, youngPeopleSchema,
 } from './content-schemas.ts';
 import {
-  GLOSSARY_FILE, HELP_SERVICES_FILE, KEY_FIGURES_FILE, LATER_EVENTS_FILE, OUTSIDE_SOURCES_FILE, PAGE_TEXT_FILE, PARAGRAPH_TOPICS_FILE,
+  GLOSSARY_FILE, HELP_SERVICES_FILE, KEY_FIGURES_FILE, LATER_EVENTS_FILE, LATER_FINDINGS_FILE, OUTSIDE_SOURCES_FILE, PAGE_TEXT_FILE, PARAGRAPH_TOPICS_FILE,
   RECOMMENDATIONS_DIR, REPORT_DIR, REPORT_INFO_FILE, SEARCH_WORDS_FILE, TOPICS_FILE, YOUNG_PEOPLE_DIR,
 } from './content-paths.ts';
 
@@ -31,6 +31,7 @@ export const YAML_COLLECTIONS = {
   keyFigures: { file: KEY_FIGURES_FILE, schema: keyFigureSchema },
   outsideSources: { file: OUTSIDE_SOURCES_FILE, schema: outsideSourceSchema },
   laterEvents: { file: LATER_EVENTS_FILE, schema: laterEventSchema },
+  laterFindings: { file: LATER_FINDINGS_FILE, schema: laterFindingSchema },
   helpServices: { file: HELP_SERVICES_FILE, schema: helpServiceSchema },
   pageText: { file: PAGE_TEXT_FILE, schema: pageTextSchema },
 } as const;

@@ -15,9 +15,11 @@ import { recommendationsOf, type Recommendation } from './recommendations.ts';
 import { judgementSummaries, topicsWithParagraphs, type JudgementSummary, type TopicWithParagraphs } from './findings.ts';
 import { keyFigureGroups, type KeyFigureGroup } from './key-figures.ts';
 import { laterEventsOf, type JudgedEvent } from './later-events.ts';
+import { laterFindingsOf, type DatedFinding } from './later-findings.ts';
+import { recommendationNumbers } from '../site/site-urls.ts';
 import { siteWordsOf, type WordsBlock } from './review-sheet.ts';
 import {
-  expiredSourcesProblem, glossaryProblems, helpNumberProblem, paragraphTopicsProblems, searchWordsProblems,
+  datedNoticeProblem, DATED_NOTICE, expiredSourcesProblem, glossaryProblems, helpNumberProblem, paragraphTopicsProblems, searchWordsProblems,
 } from './content-rules.ts';
 import { REPORT_INFO_FILE } from './content-paths.ts';
 
@@ -58,6 +60,10 @@ export interface ContentModel {
   /** Oldest first. */
   laterEvents: LaterEvent[];
   latestJudgement: JudgedEvent;
+  /** Ofsted's later inspections of all the services (an overall or area judgements), oldest first. */
+  laterInspections: LaterEvent[];
+  /** What later inspections found, subject by subject, oldest first. */
+  laterFindings: DatedFinding[];
   /** The parts of /young-people/, in page order. */
   youngPeople: MdxDocument<'youngPeople'>[];
   helpServices: ReadonlyMap<string, CollectionEntry<'helpServices'>['data']>;
@@ -136,11 +142,18 @@ export function buildContentModel(given: ContentCollections, options: ModelOptio
   const later = laterEventsOf(collections.laterEvents.map((e) => e.data));
   problems.push(...later.problems);
 
+  const findings = laterFindingsOf(collections.laterFindings.map((e) => e.data), {
+    topicIds: topicList.map((t) => t.id), recommendationNumbers, events: later.events, sources: outsideSources,
+  });
+  problems.push(...findings.problems);
+
   const youngPeople = read(collections.youngPeople).sort((a, b) => a.entry.data.order - b.entry.data.order);
   const pageText = collections.pageText.map((e) => e.data);
+  const notice = datedNoticeProblem(pageText.find((t) => t.id === DATED_NOTICE), later.latestJudgement);
+  if (notice) problems.push(notice);
   const siteWords = siteWordsOf({
     sections: loaded.sections, paragraphs, info, youngPeople, recommendations: recommendationFiles,
-    keyFigures: collections.keyFigures.map((e) => e.data), topics: collections.topics.map((e) => e.data), pageText, laterEvents: collections.laterEvents.map((e) => e.data), glossary, outsideSources,
+    keyFigures: collections.keyFigures.map((e) => e.data), topics: collections.topics.map((e) => e.data), pageText, laterEvents: collections.laterEvents.map((e) => e.data), laterFindings: findings.findings, glossary, outsideSources,
   });
   problems.push(...siteWords.problems);
 
@@ -158,6 +171,8 @@ export function buildContentModel(given: ContentCollections, options: ModelOptio
     keyFigureGroups: figures.groups,
     laterEvents: later.events,
     latestJudgement: later.latestJudgement!,
+    laterInspections: later.inspections,
+    laterFindings: findings.findings,
     youngPeople,
     helpServices: new Map(helpServices.map((s) => [s.id, s])),
     pageText: new Map(pageText.map((t) => [t.id, t])),

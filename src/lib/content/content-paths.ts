@@ -13,6 +13,7 @@ export const SEARCH_WORDS_FILE = 'content/search-words.yaml';
 export const KEY_FIGURES_FILE = 'content/key-figures.yaml';
 export const OUTSIDE_SOURCES_FILE = 'content/outside-sources.yaml';
 export const LATER_EVENTS_FILE = 'content/since-2018.yaml';
+export const LATER_FINDINGS_FILE = 'content/later-findings.yaml';
 export const HELP_SERVICES_FILE = 'content/help-services.yaml';
 export const PAGE_TEXT_FILE = 'content/page-text.yaml';
 export const SITE_CONFIG_FILE = 'content/site.yaml';

@@ -12,10 +12,11 @@
  * build and the build lists every problem at once; tests run them on small fixtures
  * (tests/unit/content-rules.test.ts) and through the model on changed copies of content/.
  */
-import type { GlossaryTerm, MdxParts, OutsideSource, ParagraphTopics, SearchWord } from './content-schemas.ts';
+import type { GlossaryTerm, LaterEvent, MdxParts, OutsideSource, ParagraphTopics, SearchWord } from './content-schemas.ts';
+import { gradeLabel } from './judgements.ts';
 import { findingsParagraphNumbers, paragraphsOf, type ReportSection } from './report-structure.ts';
 import type { ContentFile } from './content-files.ts';
-import { GLOSSARY_FILE, HELP_SERVICES_FILE, OUTSIDE_SOURCES_FILE, PARAGRAPH_TOPICS_FILE, RECOMMENDATIONS_DIR, reportSectionFile, SEARCH_WORDS_FILE, TOPICS_FILE } from './content-paths.ts';
+import { GLOSSARY_FILE, HELP_SERVICES_FILE, LATER_EVENTS_FILE, OUTSIDE_SOURCES_FILE, PAGE_TEXT_FILE, PARAGRAPH_TOPICS_FILE, RECOMMENDATIONS_DIR, reportSectionFile, SEARCH_WORDS_FILE, TOPICS_FILE } from './content-paths.ts';
 import { ACRONYM, MDX_CODE, termFinder } from './glossary-terms.ts';
 import { phraseOccursIn } from '../search/search-vocabulary.ts';
 import { numbersIn, occursIn } from './numbers-in-text.ts';
@@ -227,4 +228,19 @@ export function searchWordsProblems(words: readonly SearchWord[], reportText: st
       ? [`${SEARCH_WORDS_FILE}: "${word}" means ${absent.map((m) => `"${m}"`).join(', ')}, which the report's numbered paragraphs never use. Give the report's own word, or remove it.`]
       : [];
   });
+}
+
+/** The id in content/page-text.yaml of the notice under every page's h1. */
+export const DATED_NOTICE = 'dated-notice';
+
+/**
+ * What is wrong with the dated notice every page shows (content/page-text.yaml): missing, or not
+ * giving where things stand now, the latest overall judgement content/since-2018.yaml records.
+ */
+export function datedNoticeProblem(notice: { text: string } | undefined, latest: Pick<LaterEvent, 'when' | 'overallJudgement'> | undefined): string | undefined {
+  if (!notice) return `${PAGE_TEXT_FILE} has no entry "${DATED_NOTICE}", the notice every page shows. Add it, with its sources.`;
+  if (!latest?.overallJudgement) return undefined;
+  const grade = gradeLabel(latest.overallJudgement).toLowerCase();
+  if (notice.text.includes(latest.when) && notice.text.toLowerCase().includes(grade)) return undefined;
+  return `${PAGE_TEXT_FILE}, ${DATED_NOTICE}: the notice must give today's position, the latest overall judgement in ${LATER_EVENTS_FILE} (${latest.when}, ${grade}), but says "${notice.text}". Mend its text and sources.`;
 }

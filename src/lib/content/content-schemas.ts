@@ -228,15 +228,48 @@ export const laterEventSchema = z.object({
   id: urlId('trust-launch'),
   /** When, as the sources give it: "April 2018" or "2022". Checked like the text: it must be in what it cites. */
   when: z.string().regex(new RegExp(`^(?:(?:${MONTH_NAMES.join('|')}) )?\\d{4}$`), 'must be a month and year, e.g. "April 2018", or a year, e.g. "2022", as the sources give it'),
+  /** What the inspection or visit was, in a few words ("Ofsted monitoring visit"): needed where a later finding cites the event. */
+  inspection: z.string().min(5).max(60).optional(),
   text: z.string().min(20),
   /**
    * Ofsted's overall judgement of Sandwell's children's services, where the event is an inspection
    * of all of them: the latest such event is shown beside the 2018 judgements.
    */
   overallJudgement: grade.optional(),
+  /**
+   * For such an inspection, the judgement of each of the report's areas that a source gives, by the
+   * report's section slug: /findings/ sets them beside 2015 and 2018. From April 2026 Ofsted gives
+   * area judgements and no overall one, so an event may have areas alone.
+   */
+  areas: z.partialRecord(findingsSectionSlug, grade).optional(),
   sources: sources.refine((value) => parseSources(value).outside.length > 0, 'must cite the pages outside the report that say this, as "outside:<id>"'),
 }).strict();
 export type LaterEvent = z.infer<typeof laterEventSchema>;
+
+/**
+ * What a later inspection found on a subject (content/later-findings.yaml): the "Since 2018" part of
+ * findings topic and recommendation pages. Each rests on one outside source, quoted; who says it is
+ * kept apart: Ofsted's findings as the source reports them, or the council's or the Trust's own claim.
+ * The rules beyond the shape (known ids, the quote, its numbers) are in later-findings-rules.ts.
+ */
+export const laterFindingSchema = z.object({
+  id: urlId('neglect-2022'),
+  /** The inspection or visit it comes from: the id of an event in content/since-2018.yaml, which dates it. */
+  inspection: urlId('ofsted-2022'),
+  attribution: z.enum(['ofsted-report', 'own-claim'], { error: 'must be "ofsted-report" (Ofsted\'s findings, as the source reports them) or "own-claim" (the council\'s or the Trust\'s own claim)' }),
+  text: z.string().min(20),
+  /** The source's own words that the text rests on, exactly as its `says` gives them. */
+  quote: z.string().min(10),
+  source: sources.refine((value) => {
+    const parsed = parseSources(value);
+    return parsed.outside.length === 1 && parsed.places.length === 0 && !parsed.general;
+  }, 'must cite one page outside the report, as "outside:<id>"'),
+  topics: z.array(z.string()).default([]),
+  recommendations: z.array(z.number().int()).default([]),
+}).strict().refine((finding) => finding.topics.length + finding.recommendations.length > 0, {
+  message: 'must speak to at least one topic or recommendation: list them in `topics` or `recommendations`',
+});
+export type LaterFinding = z.infer<typeof laterFindingSchema>;
 
 /** The site's own words on pages built from code (content/page-text.yaml), each with its sources. */
 export const pageTextSchema = z.object({

@@ -41,8 +41,11 @@ export function termFinder(entries: readonly GlossaryTerm[]): TermFinder {
   };
 }
 
-/** Elements whose text is never linked: links and abbreviations already, headings, code, controls. */
-const UNTOUCHED = new Set(['a', 'abbr', 'button', 'code', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'pre', 'script', 'style', 'svg', 'textarea', 'title']);
+/**
+ * Elements whose text is never linked: links and abbreviations already, headings, code, controls,
+ * and small print (the dated notice, the same on every page, is not where a page first uses a word).
+ */
+const UNTOUCHED = new Set(['a', 'abbr', 'button', 'code', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'pre', 'script', 'small', 'style', 'svg', 'textarea', 'title']);
 
 function linkTo(entry: GlossaryTerm, words: string): string {
   const inner = isAbbreviation(entry) ? `<abbr title="${escapeHtml(entry.expansion!)}">${words}</abbr>` : words;

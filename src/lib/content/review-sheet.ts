@@ -10,11 +10,12 @@ import type { LoadedSection, ReportInfo } from './report-content.ts';
 import { gradeLabel } from './judgements.ts';
 import { COVER_BLOCK, getReportBlock, reportBlockId } from './report-structure.ts';
 import { OUTSIDE_PREFIX, parseSources } from './sources.ts';
-import { glossaryUrl, KEY_FIGURES_URL, SINCE_2018_URL, placeUrl, recommendationUrl, topicUrl, YOUNG_PEOPLE_URL, type ReviewSheetId } from '../site/site-urls.ts';
-import { GLOSSARY_FILE, KEY_FIGURES_FILE, LATER_EVENTS_FILE, PAGE_TEXT_FILE, TOPICS_FILE } from './content-paths.ts';
+import { glossaryUrl, KEY_FIGURES_URL, SINCE_2018_ANCHOR, SINCE_2018_URL, placeUrl, recommendationUrl, topicUrl, YOUNG_PEOPLE_URL, type ReviewSheetId } from '../site/site-urls.ts';
+import { GLOSSARY_FILE, KEY_FIGURES_FILE, LATER_EVENTS_FILE, LATER_FINDINGS_FILE, PAGE_TEXT_FILE, TOPICS_FILE } from './content-paths.ts';
 import type { GlossaryTerm, LaterEvent, MdxParts, OutsideSource, ReportParagraph, SourcedBlock, Topic } from './content-schemas.ts';
 import { sourceLabel, sourceText } from './outside-sources.ts';
 import { citationProblems, sourceNotesProblems } from './content-rules.ts';
+import type { DatedFinding } from './later-findings.ts';
 
 export interface CitedPlace {
   /** "27", "summary-3" or "outside:trust-launch-2018". */
@@ -37,6 +38,8 @@ export interface WordsBlock {
   text: string;
   /** As written in content. */
   sources: string;
+  /** For a later finding: the words of its one outside source it rests on, shown in place of the source's whole quote. */
+  quote?: string;
   general: boolean;
   cited: CitedPlace[];
 }
@@ -93,6 +96,7 @@ export interface SiteWordsInput {
   topics: readonly Topic[];
   pageText: readonly CollectionEntry<'pageText'>['data'][];
   laterEvents: readonly LaterEvent[];
+  laterFindings: readonly DatedFinding[];
   glossary: readonly GlossaryTerm[];
   outsideSources: readonly OutsideSource[];
 }
@@ -146,6 +150,11 @@ export function siteWordsOf(input: SiteWordsInput): { blocks: WordsBlock[]; prob
     blocks.push({ sheet: 'pages', file: LATER_EVENTS_FILE, where: `event ${data.id}`, page: `${SINCE_2018_URL}#${data.id}`, text: `${data.when}: ${data.text}`, sources: data.sources });
   }
 
+  for (const finding of input.laterFindings) {
+    const page = finding.topics.length > 0 ? topicUrl(finding.topics[0]) : recommendationUrl(finding.recommendations[0]);
+    blocks.push({ sheet: 'pages', file: LATER_FINDINGS_FILE, where: `finding ${finding.id} (${finding.event.when}, dated by its event in ${LATER_EVENTS_FILE})`, page: `${page}#${SINCE_2018_ANCHOR}`, text: finding.text, sources: finding.source, quote: finding.quote });
+  }
+
   for (const data of input.glossary) {
     blocks.push({ sheet: 'glossary', file: GLOSSARY_FILE, where: `term ${data.id}`, page: glossaryUrl(data.id), text: data.definition, sources: data.sources });
     if (data.since) blocks.push({ sheet: 'glossary', file: GLOSSARY_FILE, where: `term ${data.id}, since 2018`, page: glossaryUrl(data.id), text: data.since.text, sources: data.since.sources });
@@ -156,5 +165,12 @@ export function siteWordsOf(input: SiteWordsInput): { blocks: WordsBlock[]; prob
   const reportText = (block: { sources: string }) => parseSources(block.sources).places.map((p) => texts.get(String(p))).join('\n');
   problems.push(...citationProblems(readable, input.outsideSources, reportText));
   const outside = new Map(input.outsideSources.map((s) => [s.id, s]));
-  return { blocks: readable.map((b) => ({ ...b, ...cite(b.sources, texts, outside) })), problems };
+  const withCitations = readable.map((b) => {
+    const { general, cited } = cite(b.sources, texts, outside);
+    if (b.quote === undefined) return { ...b, general, cited };
+    // A later finding rests on its quote alone (later-findings-rules.ts checks the source holds it).
+    const quoted = (place: CitedPlace) => ({ ...place, text: sourceText({ ...outside.get(place.id.slice(OUTSIDE_PREFIX.length))!, says: b.quote! }) });
+    return { ...b, general, cited: cited.map((place) => (place.id.startsWith(OUTSIDE_PREFIX) ? quoted(place) : place)) };
+  });
+  return { blocks: withCitations, problems };
 }

@@ -28,6 +28,8 @@ export const FINDINGS_URL = '/findings/';
 export const KEY_FIGURES_URL = '/key-figures/';
 /** What public sources say happened after the report: the only page about later events. */
 export const SINCE_2018_URL = '/since-2018/';
+/** The anchor of the "Since 2018" part of a findings topic or recommendation page: what later inspections found. */
+export const SINCE_2018_ANCHOR = 'since-2018';
 /** Ofsted's own reports service, where the latest report on Sandwell is published. */
 export const OFSTED_REPORTS_URL = 'https://reports.ofsted.gov.uk/';
 /** The folder of the short citable addresses, /paragraphs/N/. */
