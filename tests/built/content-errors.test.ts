@@ -161,6 +161,11 @@ test('later events without an overall judgement are named with the file', () => 
     /^content\/since-2018\.yaml records no later inspection with an overallJudgement/);
 });
 
+test('a dated notice that does not give the latest overall judgement is named with the file, the judgement and the fix', () => {
+  assertNamed(problemsWith({ 'content/page-text.yaml': (text) => text.replace('In 2025 Ofsted judged Sandwell’s children’s services good.', 'In 2022 Ofsted judged Sandwell’s children’s services good.') }),
+    /^content\/page-text\.yaml, dated-notice: the notice must give today's position, the latest overall judgement in content\/since-2018\.yaml \(2025, good\)/);
+});
+
 test('a release names each outside source last seen more than 12 months before its date, and the fix', () => {
   const stale = problemsWith({}, { release: true, buildDate: '2027-12-01' });
   assertNamed(stale, /content\/outside-sources\.yaml has sources last seen longer ago:[\s\S]*trust-launch-2018 \(https:\/\/www\.sandwellchildrenstrust\.org\/news\/2018\/launch-sandwells-childrens-trust\/\), seen 2026-11-30[\s\S]*set "seen" to the day you looked/);
