@@ -3,12 +3,14 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { pageDom, textOf } from '../../scripts/lib/built-site.ts';
 import { sourceBlocks, sourceLines } from '../support/source-text.ts';
-import { YOUNG_PEOPLE_HELP_URL, YOUNG_PEOPLE_URL } from '../../src/lib/site/site-urls.ts';
+import { YOUNG_PEOPLE_HELP_URL, YOUNG_PEOPLE_PARENTS_URL, YOUNG_PEOPLE_URL } from '../../src/lib/site/site-urls.ts';
 import { changedMdxParts } from '../support/changed-content.ts';
 import { sourceNotesProblems } from '../../src/lib/content/content-rules.ts';
 import { SOURCE_NOTE } from '../../scripts/lib/plain-language.ts';
 
 const YOUNG_PEOPLE = YOUNG_PEOPLE_URL;
+/** Sandwell Children's Trust's own site, from content/help-services.yaml: where to complain now. */
+const TRUST_SITE = 'https://www.sandwellchildrenstrust.org/';
 
 test('/young-people/ shows the report\'s summary for children and young people: all 10 points, word for word, in order', () => {
   // The heading's second appearance is the section itself (the first is the PDF's contents list).
@@ -41,7 +43,9 @@ for (const url of [YOUNG_PEOPLE, '/glossary/']) {
     // Childline serves under-19s; the page also speaks to care leavers up to 25, so young adults get Samaritans.
     assert.match(textOf(box), /If you are 19 or older, call Samaritans on 116 123\. It is free, and you can call at any time, day or night\./);
     // The three numbers, then the children's page's part on help, complaints and having a say.
-    assert.deepEqual(box.querySelectorAll('a').map((a) => a.getAttribute('href')), ['tel:08001111', 'tel:116123', 'tel:999', YOUNG_PEOPLE_HELP_URL]);
+    // Where to complain now: the Trust's own website, not a search engine.
+    assert.match(textOf(box), /To complain about the help you get, go to Sandwell Children’s Trust’s website, www\.sandwellchildrenstrust\.org\./);
+    assert.deepEqual(box.querySelectorAll('a').map((a) => a.getAttribute('href')), ['tel:08001111', 'tel:116123', 'tel:999', TRUST_SITE, YOUNG_PEOPLE_HELP_URL]);
     const firstTwo = main.querySelectorAll('h1, h2, p, ul, ol, dl').slice(0, 2).map((el) => el.tagName);
     assert.deepEqual(firstTwo, ['H1', 'H2'], 'the help box must come straight after the page heading');
     assert.equal(main.querySelector('h2'), box.querySelector('h2'));
@@ -72,4 +76,30 @@ test('every paragraph of the new text on /young-people/ ends with where the repo
 test('a paragraph of the young people\'s text without its sources fails, naming the file', () => {
   const file = 'content/young-people/going-well.mdx';
   assert.match(sourceNotesProblems(file, changedMdxParts(file, (text) => text.replace(' <Sources of="64" />', ''))).join('\n'), /content\/young-people\/going-well\.mdx/);
+});
+
+test('/young-people/ says how to complain now: the Trust\'s own website, advocates and Help at Hand for every child with a social worker, and for parents the Ombudsman; never "search online"', () => {
+  const main = pageDom(YOUNG_PEOPLE).querySelector('main')!;
+  const all = textOf(main);
+  assert.doesNotMatch(all, /search online|search for|search engine/i);
+  const help = pageDom(YOUNG_PEOPLE).getElementById('have-your-say')!.closest('section')!;
+  const text = textOf(help);
+  assert.ok(help.querySelectorAll('a').some((a) => a.getAttribute('href') === TRUST_SITE), 'the help part does not link the Trust\'s own site');
+  assert.match(text, /If you have a social worker, an advocate can help you to complain\. It does not matter if you live at home or in care\./);
+  assert.match(text, /Help at Hand is for children in care and care leavers\. It is also for children who have a social worker and live at home\. That includes children on a child protection plan or a child in need plan\. It also helps young people aged 16 or 17 who have nowhere to live\./);
+  assert.doesNotMatch(text, /If you are in care, or have left care, you can/);
+  // Parents: their own lines, which the home page's card for parents opens.
+  const parents = pageDom(YOUNG_PEOPLE).getElementById('parents-and-carers')!;
+  assert.equal(parents.closest('section'), help);
+  assert.match(text, /A parent or carer can call Help at Hand about a child\./);
+  assert.match(text, /Then you can complain to the Local Government and Social Care Ombudsman\./);
+  assert.ok(help.querySelectorAll('a').some((a) => a.getAttribute('href') === 'https://www.lgo.org.uk/'));
+  assert.ok(pageDom('/').querySelectorAll('main a').some((a) => a.getAttribute('href') === YOUNG_PEOPLE_PARENTS_URL && /For parents and carers/.test(textOf(a))), 'the home page\'s card for parents does not open their lines');
+  // "Things have changed": one wording on the whole page.
+  assert.doesNotMatch(all, /may be different|might be different/);
+  assert.ok((all.match(/Things have changed since/g) ?? []).length >= 3);
+});
+
+test('the glossary says Help at Hand is for children with a social worker too', () => {
+  assert.match(textOf(pageDom('/glossary/').getElementById('childrens-commissioner')!), /children in care, care leavers and children with a social worker/);
 });

@@ -12,6 +12,8 @@ export const FULL_REPORT_URL = '/report/full/';
 export const YOUNG_PEOPLE_URL = '/young-people/';
 /** The children's page's part on getting help, complaining and having a say (content/young-people/have-your-say.mdx). */
 export const YOUNG_PEOPLE_HELP_URL = `${YOUNG_PEOPLE_URL}#have-your-say`;
+/** Its lines for parents and carers (the heading's id in have-your-say.mdx): the home page's card for parents leads there. */
+export const YOUNG_PEOPLE_PARENTS_URL = `${YOUNG_PEOPLE_URL}#parents-and-carers`;
 export const GLOSSARY_URL = '/glossary/';
 export const ABOUT_URL = '/about/';
 /** The publisher's contact details on /about/; the footer's "Contact" links here. */
