@@ -28,7 +28,7 @@ test('/young-people/ asks its headings as questions, says "children in care" and
   const questions = main.querySelectorAll('section > h2').map(textOf);
   assert.ok(questions.length >= 7, `only ${questions.length} question headings`);
   for (const question of questions) assert.match(question, /\?$/, question);
-  const newText = main.querySelectorAll('p, li').filter((el) => !el.closest('.report-text')).map(textOf).join(' ');
+  const newText = main.querySelectorAll('p, li').filter((el) => !el.closest('.report-text, .part-sources')).map(textOf).join(' ');
   assert.ok((newText.match(/children in care/g) ?? []).length >= 3, 'the new text should say "children in care"');
   assert.equal((newText.match(/The report says “looked after”/g) ?? []).length, 1);
 });
@@ -42,10 +42,10 @@ for (const url of [YOUNG_PEOPLE, '/glossary/']) {
     assert.match(textOf(box), /Childline on 0800 1111\. It is free, and you can call at any time, day or night\./);
     // Childline serves under-19s; the page also speaks to care leavers up to 25, so young adults get Samaritans.
     assert.match(textOf(box), /If you are 19 or older, call Samaritans on 116 123\. It is free, and you can call at any time, day or night\./);
-    // The three numbers, then the children's page's part on help, complaints and having a say.
+    // The three numbers, the children's page's part on help, complaints and having a say, then where to complain now.
     // Where to complain now: the Trust's own website, not a search engine.
-    assert.match(textOf(box), /To complain about the help you get, go to Sandwell Children’s Trust’s website, www\.sandwellchildrenstrust\.org\./);
-    assert.deepEqual(box.querySelectorAll('a').map((a) => a.getAttribute('href')), ['tel:08001111', 'tel:116123', 'tel:999', TRUST_SITE, YOUNG_PEOPLE_HELP_URL]);
+    assert.match(textOf(box), /To complain about the help you get, go to www\.sandwellchildrenstrust\.org, Sandwell Children’s Trust’s website\./);
+    assert.deepEqual(box.querySelectorAll('a').map((a) => a.getAttribute('href')), ['tel:08001111', 'tel:116123', 'tel:999', YOUNG_PEOPLE_HELP_URL, TRUST_SITE]);
     const firstTwo = main.querySelectorAll('h1, h2, p, ul, ol, dl').slice(0, 2).map((el) => el.tagName);
     assert.deepEqual(firstTwo, ['H1', 'H2'], 'the help box must come straight after the page heading');
     assert.equal(main.querySelector('h2'), box.querySelector('h2'));
@@ -59,16 +59,33 @@ test('words a child may not know link to their glossary entry where they first a
   }
 });
 
-test('every paragraph of the new text on /young-people/ ends with where the report (or a page outside it) says it, or says it is general information', () => {
-  const blocks = pageDom(YOUNG_PEOPLE).querySelectorAll('main section.young-readers__part > p');
-  assert.ok(blocks.length >= 30, `only ${blocks.length} paragraphs`);
-  const unsourced = blocks.filter((p) => {
-    const note = p.querySelector(SOURCE_NOTE);
-    return !note || !/^(Where the report says this: .+\.|Where this comes from: .+, “.+”, .+\.|This is general information, not from the report\.)/.test(textOf(note));
-  });
-  assert.deepEqual(unsourced.map(textOf), []);
+test('each part of /young-people/ ends with one closed "Where this comes from" holding, block by block, where the report (or a page outside it) says each paragraph, or that it is general information', () => {
+  const parts = pageDom(YOUNG_PEOPLE).querySelectorAll('main section.young-readers__part');
+  let blockCount = 0;
+  for (const part of parts) {
+    const label = textOf(part.querySelector('h2') ?? part).slice(0, 40);
+    // The part's own words: its paragraphs and top-level list items, outside the report's quoted summary.
+    const blocks = part.querySelectorAll(':scope > p, :scope > ul > li, :scope > ol > li').filter((el) => !el.classList.contains('young-readers__dated'));
+    assert.equal(blocks.filter((block) => block.querySelector(SOURCE_NOTE)).length, 0, `${label}: a note is left in the text`);
+    const folds = part.querySelectorAll('details.part-sources');
+    assert.equal(folds.length, 1, `${label}: one "Where this comes from" per part`);
+    const fold = folds[0]!;
+    assert.equal(fold.parentNode, part);
+    assert.equal(part.lastElementChild, fold, `${label}: the sources come at the end of the part`);
+    assert.ok(!fold.hasAttribute('open'), `${label}: closed at first`);
+    assert.equal(textOf(fold.querySelector('summary')!), 'Where this comes from');
+    const notes = fold.querySelectorAll('li');
+    assert.equal(notes.length, blocks.length, `${label}: a note for each block`);
+    notes.forEach((note, i) => {
+      const opening = textOf(note.querySelector('.part-sources__opening')!).replace(/^“|…?”$/g, '');
+      assert.ok(textOf(blocks[i]!).startsWith(opening), `${label}: note ${i + 1} names its block's opening words`);
+      assert.match(textOf(note.querySelector(SOURCE_NOTE)!), /^(Where the report says this: .+\.|Where this comes from: .+, “.+”, .+\.|This is general information, not from the report\.)/);
+    });
+    blockCount += blocks.length;
+  }
+  assert.ok(blockCount >= 30, `only ${blockCount} paragraphs`);
   // The finding that was once a promise ("Nobody has to wait") is now the report's, in the past tense, with its paragraph.
-  const advocates = blocks.find((p) => textOf(p).startsWith('Children in care could get an advocate quickly.'))!;
+  const advocates = pageDom(YOUNG_PEOPLE).querySelectorAll('.part-sources li').find((li) => textOf(li).startsWith('“Children in care could get an…”'))!;
   assert.equal(textOf(advocates.querySelector(SOURCE_NOTE)!), 'Where the report says this: paragraph 64.');
   assert.doesNotMatch(textOf(pageDom(YOUNG_PEOPLE).querySelector('main')!), /Nobody has to wait|told Ofsted they like/);
 });

@@ -84,9 +84,11 @@ test('Listen reads the site\'s words and the report\'s but not the notes naming 
   // The report's own points for young people are read too.
   expect(texts.some((t) => t.includes('The looked after young people\'s board (LAYPB) is influential'))).toBe(true);
   expect(texts).not.toContain('Back to the questions');
-  await expect(notes.first()).toBeVisible();
-  await expect(page.locator('main').getByText('Where the report says this').first()).toBeVisible();
-  expect(await page.locator('main').ariaSnapshot()).toContain('Where the report says this');
+  // The notes stay on the page, one press away in each part's "Where this comes from".
+  const fold = page.locator('main details.part-sources').first();
+  await fold.locator('summary').click();
+  await expect(fold.locator('.source-note').first()).toBeVisible();
+  expect(await fold.ariaSnapshot()).toContain('Where the report says this');
 });
 
 test('when the page has been read to the end, the control is ready to start again', async ({ page }) => {

@@ -56,3 +56,34 @@ for (const viewport of [{ width: 320, height: 568 }, { width: 390, height: 844 }
     await expect(contents.getByRole('heading', { name: 'On this page' })).toBeInViewport();
   });
 }
+
+test(`${YOUNG_PEOPLE_URL} at 320 x 568: the sources fold away, so they are at most 10% of the words shown and at most 15 of the tab stops; one press opens a part's sources`, async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 568 });
+  await page.goto(YOUNG_PEOPLE_URL);
+  const SOURCES = '.source-note, .part-sources';
+  const measure = () => page.evaluate((sources) => {
+    const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
+    const main = document.querySelector('main')!;
+    // innerText holds only what is rendered: nothing inside a closed <details> but its summary.
+    const shown = words(main.innerText);
+    const outermost = [...main.querySelectorAll<HTMLElement>(sources)].filter((el) => !el.parentElement!.closest(sources));
+    const sourceWords = outermost.reduce((sum, el) => sum + words(el.innerText), 0);
+    const focusable = [...document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, summary, [tabindex]')]
+      .filter((el) => el.tabIndex >= 0 && !el.hasAttribute('disabled') && el.checkVisibility({ visibilityProperty: true }) && el.getClientRects().length > 0);
+    return { shown, sourceWords, tabStops: focusable.length, sourceTabStops: focusable.filter((el) => el.closest(sources)).length };
+  }, SOURCES);
+  const closed = await measure();
+  expect(closed.sourceWords / closed.shown, JSON.stringify(closed)).toBeLessThanOrEqual(0.1);
+  expect(closed.sourceTabStops, JSON.stringify(closed)).toBeLessThanOrEqual(15);
+  expect(closed.sourceTabStops).toBeGreaterThan(0);
+
+  // The sources are still there, part by part: a summary opens them.
+  const help = page.locator('section', { has: page.getByRole('heading', { level: 2, name: HELP_QUESTION }) });
+  const fold = help.locator('details.part-sources');
+  await fold.locator('summary').focus();
+  await page.keyboard.press('Enter');
+  await expect(fold).toHaveAttribute('open', '');
+  await expect(fold.getByText('Where this comes from: Local Government and Social Care Ombudsman')).toBeVisible();
+  const opened = await measure();
+  expect(opened.sourceTabStops).toBeGreaterThan(closed.sourceTabStops);
+});
