@@ -4,7 +4,7 @@
  */
 import { test, expect } from '../support/reused-page.ts';
 import { WIDTHS } from '../support/browser.ts';
-import { GLOSSARY_URL, YOUNG_PEOPLE_HELP_URL, YOUNG_PEOPLE_URL } from '../../src/lib/site/site-urls.ts';
+import { GLOSSARY_URL, SEARCH_URL, YOUNG_PEOPLE_HELP_URL, YOUNG_PEOPLE_URL } from '../../src/lib/site/site-urls.ts';
 
 for (const url of [YOUNG_PEOPLE_URL, GLOSSARY_URL]) {
   for (const width of WIDTHS) {
@@ -86,4 +86,27 @@ test(`${YOUNG_PEOPLE_URL} at 320 x 568: the sources fold away, so they are at mo
   await expect(fold.getByText('Where this comes from: Local Government and Social Care Ombudsman')).toBeVisible();
   const opened = await measure();
   expect(opened.sourceTabStops).toBeGreaterThan(closed.sourceTabStops);
+});
+
+test(`from ${SEARCH_URL}?q=return home interview, the young people's result opens its part with the searched words marked and the first on screen`, async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 568 });
+  await page.goto(`${SEARCH_URL}?q=${encodeURIComponent('return home interview')}`);
+  const result = page.locator(`main a[href^="${YOUNG_PEOPLE_URL}?"]`).first();
+  await expect(result).toHaveAttribute('href', /#to-get-better$/);
+  await result.click();
+  await expect(page).toHaveURL(/\/young-people\/\?highlight=[^#]*return[^#]*#to-get-better$/);
+  const part = page.locator('section', { has: page.locator('h2#to-get-better') });
+  const marks = part.locator('mark.search-highlight');
+  await expect(marks.first()).toBeInViewport();
+  expect((await marks.allTextContents()).map((word) => word.toLowerCase())).toEqual(expect.arrayContaining(['return', 'home', 'interview']));
+  // Only within the part: other parts, and the folded sources, are left unmarked.
+  expect(await page.locator('main mark.search-highlight').count()).toBe(await marks.count());
+});
+
+test(`${GLOSSARY_URL}?highlight=… marks the words in the glossary entry a result opens`, async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 568 });
+  await page.goto(`${GLOSSARY_URL}?highlight=advice#childrens-commissioner`);
+  const marks = page.locator('#childrens-commissioner mark.search-highlight');
+  await expect(marks.first()).toBeInViewport();
+  expect(await page.locator('main mark.search-highlight').count()).toBe(await marks.count());
 });
