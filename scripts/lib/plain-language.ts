@@ -40,7 +40,7 @@ export const plainLanguageBlocks: readonly PlainLanguageBlock[] = [
     name: 'The new text for children and young people',
     page: YOUNG_PEOPLE_URL,
     select: 'main',
-    exclude: '.report-text, #listen, .part-sources',
+    exclude: '.report-text, .listen, .part-sources',
     hold: FOR_CHILDREN,
   },
   { name: 'The glossary’s definitions', page: '/glossary/', select: '.glossary__definition, .glossary__since', hold: FOR_CHILDREN },
