@@ -1,7 +1,8 @@
 /** Printing: no navigation, the licence kept, link targets printed, a PDF that is mostly text. */
 import { test, expect } from '../support/reused-page.ts';
 import { isTransparent, luminance } from '../support/colour.ts';
-import { FINDINGS_URL, FULL_REPORT_URL, sectionUrl } from '../../src/lib/site/site-urls.ts';
+import { FINDINGS_URL, FULL_REPORT_URL, recommendationUrl, sectionUrl } from '../../src/lib/site/site-urls.ts';
+import { readSiteConfig } from '../../src/lib/site/site-config.ts';
 
 for (const url of [sectionUrl('the-local-authority'), FULL_REPORT_URL, '/']) {
   test(`${url} prints without navigation, with the licence and link targets`, async ({ page }) => {
@@ -39,4 +40,18 @@ test('printed from a screen in dark mode, every page part is light: paper is lig
     expect(dark, url).toEqual([]);
     expect((await page.pdf({ format: 'A4', printBackground: true })).subarray(0, 5).toString()).toBe('%PDF-');
   }
+});
+
+test('a printed recommendation gives the site\'s own links their full public address, and its own address and the date it was printed', async ({ page }) => {
+  await page.goto(recommendationUrl(6));
+  await page.emulateMedia({ media: 'print' });
+  const address = new URL(readSiteConfig().url).origin;
+  const printed = await page.locator('main a[href^="/"]').first().evaluate((a) => ({ href: a.getAttribute('href'), after: getComputedStyle(a, '::after').content }));
+  expect(printed.after).toBe(`" (${address}${printed.href})"`);
+  const line = page.locator('.site-footer__printed');
+  await expect(line).toBeVisible();
+  const today = new Date().toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
+  await expect(line).toHaveText(`This page: ${address}${recommendationUrl(6)}. Printed on ${today}.`);
+  await page.emulateMedia({ media: 'screen' });
+  await expect(line).toBeHidden();
 });

@@ -70,6 +70,8 @@ export function glossaryUrl(id: string): string {
 /** Open data, written at build time from the content (src/pages/*.csv.ts, *.json.ts). */
 export const KEY_FIGURES_CSV_URL = '/key-figures.csv';
 export const REPORT_JSON_URL = '/report.json';
+/** A print-only stylesheet naming the site's public address, so printed links show it in full (src/pages/print-address.css.ts). */
+export const PRINT_ADDRESS_CSS_URL = '/print-address.css';
 /** The editors' review sheet: every block of the site's own words beside what it cites. */
 export const REVIEW_SHEET_URL = '/about/how-this-site-was-written/';
 /** The review sheet comes in parts, one per kind of content, so each page stays light to check. */
