@@ -29,8 +29,8 @@ export interface PlainLanguageBlock {
   hold?: ReadabilityHold;
 }
 
-/** Children's text: about a 9 to 11 year old's reading, in short sentences. */
-export const FOR_CHILDREN: ReadabilityHold = { minReadingEase: 70, maxWordsPerSentence: 14 };
+/** Children's text: about a 9 to 11 year old's reading (Flesch Reading Ease 80: "easy"), in short sentences. */
+export const FOR_CHILDREN: ReadabilityHold = { minReadingEase: 80, maxWordsPerSentence: 14 };
 
 /** Plain English for adults (councillors reading the recommendations). */
 export const PLAIN_ENGLISH: ReadabilityHold = { minReadingEase: 60 };
