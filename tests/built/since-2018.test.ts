@@ -71,6 +71,9 @@ test('the children\'s page says near its top, in children\'s words and sourced, 
   const part = dom.getElementById('since-2018')!.closest('section')!;
   const text = textOf(part);
   assert.match(text, /Things have changed since the inspectors visited in 2017\./);
+  // In a child's words: no sentence of the part's own text longer than 14 words.
+  const sentences = part.querySelectorAll(':scope > p').map(textOf).join(' ').split(/(?<=[.!?])\s+/);
+  assert.deepEqual(sentences.filter((s) => s.split(/\s+/).length > 14), []);
   assert.match(text, /Social care is help from social workers/);
   assert.match(text, /Since April 2018, Sandwell Children’s Trust has run social care for children\./);
   assert.match(text, /After this report, Ofsted checked again\. In 2022, .+ In 2025, it said children’s services in Sandwell were good\./);
