@@ -42,16 +42,20 @@ test('printed from a screen in dark mode, every page part is light: paper is lig
   }
 });
 
-test('a printed recommendation gives the site\'s own links their full public address, and its own address and the date it was printed', async ({ page }) => {
-  await page.goto(recommendationUrl(6));
-  await page.emulateMedia({ media: 'print' });
-  const address = new URL(readSiteConfig().url).origin;
-  const printed = await page.locator('main a[href^="/"]').first().evaluate((a) => ({ href: a.getAttribute('href'), after: getComputedStyle(a, '::after').content }));
-  expect(printed.after).toBe(`" (${address}${printed.href})"`);
-  const line = page.locator('.site-footer__printed');
-  await expect(line).toBeVisible();
-  const today = new Date().toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
-  await expect(line).toHaveText(`This page: ${address}${recommendationUrl(6)}. Printed on ${today}.`);
-  await page.emulateMedia({ media: 'screen' });
-  await expect(line).toBeHidden();
+test.describe('on a fixed day', () => {
+  // A clock cannot be taken off a page again: this test has a page of its own.
+  test.use({ ownPage: true });
+  test('a printed recommendation gives the site\'s own links their full public address, and its own address and the date it was printed', async ({ page }) => {
+    await page.clock.setFixedTime(new Date('2026-12-03T10:00:00Z'));
+    await page.goto(recommendationUrl(6));
+    await page.emulateMedia({ media: 'print' });
+    const address = new URL(readSiteConfig().url).origin;
+    const printed = await page.locator('main a[href^="/"]').first().evaluate((a) => ({ href: a.getAttribute('href'), after: getComputedStyle(a, '::after').content }));
+    expect(printed.after).toBe(`" (${address}${printed.href})"`);
+    const line = page.locator('.site-footer__printed');
+    await expect(line).toBeVisible();
+    await expect(line).toHaveText(`This page: ${address}${recommendationUrl(6)}. Printed on 3 December 2026.`);
+    await page.emulateMedia({ media: 'screen' });
+    await expect(line).toBeHidden();
+  });
 });
