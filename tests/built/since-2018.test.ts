@@ -84,12 +84,16 @@ test('the children\'s page says near its top, in children\'s words and sourced, 
   assert.equal(headings[0], 'Is it still like this now?');
   const part = dom.getElementById('since-2018')!.closest('section')!;
   const text = textOf(part);
-  assert.match(text, /This report is from January 2018\. Things have changed since then\./);
+  assert.match(text, /Things have changed since the inspectors visited in 2017\./);
+  // In a child's words: no sentence of the part's own text longer than 14 words.
+  const sentences = part.querySelectorAll(':scope > p').map(textOf).join(' ').split(/(?<=[.!?])\s+/);
+  assert.deepEqual(sentences.filter((s) => s.split(/\s+/).length > 14), []);
+  assert.match(text, /Social care is help from social workers/);
   assert.match(text, /Since April 2018, Sandwell Children’s Trust has run social care for children\./);
-  assert.match(text, /In 2025, Ofsted checked again\. This time it said children’s services in Sandwell were good\./);
+  assert.match(text, /After this report, Ofsted checked again\. In 2022, .+ In 2025, it said children’s services in Sandwell were good\./);
   assert.ok(part.querySelectorAll('.source-note a').some((a) => a.getAttribute('href')!.startsWith('https://www.expressandstar.com/')), 'the 2025 judgement is not linked to its source');
   const dated = dom.querySelector('main .young-readers__dated')!;
-  assert.match(textOf(dated), /^The inspectors wrote this part in January 2018\./);
+  assert.match(textOf(dated), /^This part of the report came out on 29 January 2018\./);
   assert.equal(dated.nextElementSibling?.tagName, 'BLOCKQUOTE', 'the dated line is not just before the report\'s summary for children');
 });
 

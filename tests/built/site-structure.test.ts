@@ -20,9 +20,9 @@ test('/report/\'s contents number the judgement areas as the report does (1, 2, 
   assert.deepEqual(numbered, ['', '', '', '', '1.', '2.', '2.1', '2.2', '3.', '']);
 });
 
-test('the home page has a way in for parents and carers: the children\'s page, which they share', () => {
+test('the home page has a way in for parents and carers: the children\'s page, which they share, at its lines for them on help and complaints', () => {
   const link = pageDom('/').querySelectorAll('main .ways-in a').find((a) => a.textContent.trim() === 'For parents and carers');
-  assert.equal(link?.getAttribute('href'), '/young-people/');
+  assert.equal(link?.getAttribute('href'), '/young-people/#parents-and-carers');
 });
 
 test('every section page links to its previous and next section', () => {

@@ -31,7 +31,7 @@ test('a paragraph opened by its short address is marked, with its section\'s nam
   await expect(context).toHaveText(getSection(SECTION).shortTitle);
   await expect(context).toBeInViewport();
   await expect(paragraph.locator('.para__text')).toBeInViewport();
-  expect(await paragraph.locator('.para__body').evaluate((el) => getComputedStyle(el).outlineStyle)).toBe('solid');
+  expect(await paragraph.evaluate((el) => getComputedStyle(el).outlineStyle)).toBe('solid');
   // Only the opened paragraph names its section.
   await expect(page.locator('.para__context:visible')).toHaveCount(1);
 });

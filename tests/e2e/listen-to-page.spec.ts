@@ -1,7 +1,8 @@
 /**
  * "Listen to this page" with a stand-in speechSynthesis that records what it is asked to do:
  * it never starts by itself, it speaks the main content, pauses, carries on and stops, and it
- * is absent where the browser has no speech synthesis or JavaScript is off.
+ * is absent where the browser has no speech synthesis or JavaScript is off. "Listen to this part"
+ * reads one part; a device with no voice (a stand-in voice list, empty) gets a plain message.
  */
 import { test, expect, type Page } from '@playwright/test';
 import { YOUNG_PEOPLE_URL } from '../../src/lib/site/site-urls.ts';
@@ -14,8 +15,8 @@ declare global {
   }
 }
 
-async function stubSpeechSynthesis(page: Page) {
-  await page.addInitScript(() => {
+async function stubSpeechSynthesis(page: Page, { voices = ['Stand-in voice'] }: { voices?: string[] } = {}) {
+  await page.addInitScript((voiceNames) => {
     window.speechCalls = [];
     const record = (call: string) => window.speechCalls.push(call);
     class Utterance extends EventTarget {
@@ -38,11 +39,13 @@ async function stubSpeechSynthesis(page: Page) {
         pause: () => record('pause'),
         resume: () => record('resume'),
         cancel: () => record('cancel'),
+        getVoices: () => voiceNames.map((name) => ({ name, lang: 'en-GB' })),
+        addEventListener: () => undefined,
         // Test hook: the browser finishing every queued utterance.
         finishAll: () => queue.splice(0).forEach((u) => u.dispatchEvent(new Event('end'))),
       },
     });
-  });
+  }, voices);
 }
 
 test('Listen to this page never starts by itself, then speaks the main content, pauses, carries on and stops', async ({ page }) => {
@@ -84,9 +87,11 @@ test('Listen reads the site\'s words and the report\'s but not the notes naming 
   // The report's own points for young people are read too.
   expect(texts.some((t) => t.includes('The looked after young people\'s board (LAYPB) is influential'))).toBe(true);
   expect(texts).not.toContain('Back to the questions');
-  await expect(notes.first()).toBeVisible();
-  await expect(page.locator('main').getByText('Where the report says this').first()).toBeVisible();
-  expect(await page.locator('main').ariaSnapshot()).toContain('Where the report says this');
+  // The notes stay on the page, one press away in each part's "Where this comes from".
+  const fold = page.locator('main details.part-sources').first();
+  await fold.locator('summary').click();
+  await expect(fold.locator('.source-note').first()).toBeVisible();
+  expect(await fold.ariaSnapshot()).toContain('Where the report says this');
 });
 
 test('when the page has been read to the end, the control is ready to start again', async ({ page }) => {
@@ -109,6 +114,35 @@ test('Listen to this page is absent where the browser has no speech synthesis', 
   await expect(page.locator('main h2').first()).toBeVisible();
   // Within <main>: the header's search button is on every page.
   await expect(page.locator('main').getByRole('button')).toHaveCount(0);
+});
+
+test('"Listen to this part" reads that part alone, from its heading, and stops any other reading', async ({ page }) => {
+  await stubSpeechSynthesis(page);
+  await page.goto(URL);
+  const part = page.locator('section', { has: page.getByRole('heading', { level: 2, name: 'What is Ofsted?' }) });
+  await part.getByRole('button', { name: 'Listen to this part' }).click();
+  const texts = (await page.evaluate(() => window.speechCalls)).slice(1).map((call) => call.replace(/^speak [^:]*: /, ''));
+  expect(texts).toEqual([
+    'What is Ofsted?',
+    'Ofsted checks schools, nurseries and services for children in England. The people who do the checking are called inspectors.',
+    'A check like this is called an inspection. Inspectors look at what is going well and what needs to get better. Then they write a report that anyone can read.',
+  ]);
+  await expect(part.getByRole('button', { name: 'Pause' })).toBeVisible();
+  // The page's own control starts over and the part's is ready again.
+  await page.getByRole('button', { name: 'Listen to this page' }).click();
+  await expect(part.getByRole('button', { name: 'Listen to this part' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Pause' })).toHaveCount(1);
+});
+
+test('on a device with no voice, pressing Listen says so in plain words and speaks nothing', async ({ page }) => {
+  await stubSpeechSynthesis(page, { voices: [] });
+  await page.goto(URL);
+  const listen = page.getByRole('button', { name: 'Listen to this page' });
+  await listen.click();
+  await expect(page.getByRole('status').filter({ hasText: 'This device has no voice to read aloud with.' })).toBeVisible();
+  await expect(listen).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Pause' })).toHaveCount(0);
+  expect((await page.evaluate(() => window.speechCalls)).filter((call) => call.startsWith('speak'))).toEqual([]);
 });
 
 test.describe('with JavaScript off', () => {

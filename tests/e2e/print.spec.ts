@@ -1,7 +1,8 @@
 /** Printing: no navigation, the licence kept, link targets printed, a PDF that is mostly text. */
 import { test, expect } from '../support/reused-page.ts';
 import { isTransparent, luminance } from '../support/colour.ts';
-import { FINDINGS_URL, FULL_REPORT_URL, sectionUrl } from '../../src/lib/site/site-urls.ts';
+import { FINDINGS_URL, FULL_REPORT_URL, recommendationUrl, sectionUrl } from '../../src/lib/site/site-urls.ts';
+import { readSiteConfig } from '../../src/lib/site/site-config.ts';
 
 for (const url of [sectionUrl('the-local-authority'), FULL_REPORT_URL, '/']) {
   test(`${url} prints without navigation, with the licence and link targets`, async ({ page }) => {
@@ -39,4 +40,22 @@ test('printed from a screen in dark mode, every page part is light: paper is lig
     expect(dark, url).toEqual([]);
     expect((await page.pdf({ format: 'A4', printBackground: true })).subarray(0, 5).toString()).toBe('%PDF-');
   }
+});
+
+test.describe('on a fixed day', () => {
+  // A clock cannot be taken off a page again: this test has a page of its own.
+  test.use({ ownPage: true });
+  test('a printed recommendation gives the site\'s own links their full public address, and its own address and the date it was printed', async ({ page }) => {
+    await page.clock.setFixedTime(new Date('2026-12-03T10:00:00Z'));
+    await page.goto(recommendationUrl(6));
+    await page.emulateMedia({ media: 'print' });
+    const address = new URL(readSiteConfig().url).origin;
+    const printed = await page.locator('main a[href^="/"]').first().evaluate((a) => ({ href: a.getAttribute('href'), after: getComputedStyle(a, '::after').content }));
+    expect(printed.after).toBe(`" (${address}${printed.href})"`);
+    const line = page.locator('.site-footer__printed');
+    await expect(line).toBeVisible();
+    await expect(line).toHaveText(`This page: ${address}${recommendationUrl(6)}. Printed on 3 December 2026.`);
+    await page.emulateMedia({ media: 'screen' });
+    await expect(line).toBeHidden();
+  });
 });

@@ -250,6 +250,8 @@ test('with JavaScript off, the search page says search needs it and links to the
   await page.goto('/search/?q=letterbox');
   // The message is in <noscript>, whose text Playwright's text matchers skip; innerText is what a reader sees.
   expect(await page.locator('main').innerText()).toContain('Search needs JavaScript');
+  // Phones have no Ctrl key: the way in every browser is its menu.
+  expect(await page.locator('main').innerText()).toContain('then use Find in page in your browser’s menu');
   await expect(page.locator(`main a[href="${FULL_REPORT_URL}"]`).first()).toBeVisible();
   await expect(page.getByLabel('Words to search for')).toBeHidden();
   await context.close();

@@ -9,7 +9,7 @@ import { SCHEMES } from '../support/browser.ts';
 import { cellsOffScreen, layoutProblems, tagsBrokenInsideAWord, TEXT_200_CSS } from '../support/layout.ts';
 import {
   ABOUT_URL, ACCESSIBILITY_URL, FINDINGS_URL, FULL_REPORT_URL, GLOSSARY_URL, HOME_URL, KEY_FIGURES_URL, NOT_FOUND_URL,
-  RECOMMENDATIONS_URL, REPORT_URL, SEARCH_URL, SINCE_2018_URL, YOUNG_PEOPLE_URL, recommendationUrl, reviewSheetUrl, sectionUrl, topicUrl,
+  RECOMMENDATIONS_URL, REPORT_URL, SEARCH_URL, SINCE_2018_URL, YOUNG_PEOPLE_URL, paragraphUrl, recommendationUrl, reviewSheetUrl, sectionUrl, topicUrl,
 } from '../../src/lib/site/site-urls.ts';
 
 // The 200% text is a <style> tag, which the site's CSP rightly blocks.
@@ -62,4 +62,33 @@ for (const viewport of VIEWPORTS) {
       expect(problems).toEqual([]);
     });
   }
+}
+
+// The widest numbers: paragraphs 100 to 111, the last opened by its link (framed on arrival).
+const WIDE_NUMBERS = Array.from({ length: 12 }, (_, i) => 100 + i);
+const OPENED = 104;
+
+for (const viewport of VIEWPORTS) {
+  test(`at ${viewport.name}: paragraph numbers 100 to 111 never touch their text, and the arrival frame goes round the opened paragraph's number`, async ({ page }) => {
+    await page.setViewportSize(viewport);
+    await page.goto(paragraphUrl(OPENED));
+    if (viewport.text200) await page.addStyleTag({ content: TEXT_200_CSS });
+    const found = await page.evaluate(({ numbers, opened }) => numbers.flatMap((n) => {
+      const para = document.getElementById(`para-${n}`)!;
+      const number = para.querySelector('.para__number')!.getBoundingClientRect();
+      const text = para.querySelector('.para__text')!.getBoundingClientRect();
+      const problems: string[] = [];
+      // Beside the text, a gap between; or above it (large text on a narrow screen).
+      const apart = number.right <= text.left - 2 || number.bottom <= text.top;
+      if (!apart) problems.push(`${n}: the number (right ${number.right}) touches the text (left ${text.left})`);
+      if (n === opened) {
+        const framed = getComputedStyle(para).outlineStyle === 'solid';
+        const frame = para.getBoundingClientRect();
+        if (!framed || number.left < frame.left || number.top < frame.top) problems.push(`${n}: the arrival frame does not go round the number`);
+        if (frame.left - 4 < 0 || frame.right + 4 > document.documentElement.clientWidth) problems.push(`${n}: the arrival frame runs off the screen`);
+      }
+      return problems;
+    }), { numbers: WIDE_NUMBERS, opened: OPENED });
+    expect(found).toEqual([]);
+  });
 }

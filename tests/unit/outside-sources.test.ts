@@ -81,3 +81,10 @@ test('a note names the source by publisher, title and the date it bears', () => 
   assert.equal(sourceLabel({ ...launch, published: undefined }), 'Sandwell Children’s Trust, “Launch of the Trust”, undated');
   assert.deepEqual(['2018', '2022-07', '2025-12-05'].map(formatSourceDate), ['2018', 'July 2022', '5 December 2025']);
 });
+
+test('a help service\'s website must be the site of a page it cites, with or without "www."', () => {
+  const page = { ...launch, id: 'trust-page', url: 'https://www.example.org/news/launch/' };
+  assert.equal(helpNumberProblem({ id: 'trust', website: 'https://www.example.org/', sources: 'outside:trust-page' }, [page]), undefined);
+  assert.equal(helpNumberProblem({ id: 'trust', website: 'https://example.org/', sources: 'outside:trust-page' }, [page]), undefined);
+  assert.match(helpNumberProblem({ id: 'trust', website: 'https://www.example.com/', sources: 'outside:trust-page' }, [page])!, /^content\/help-services\.yaml, trust: no page it cites is on its website https:\/\/www\.example\.com\//);
+});

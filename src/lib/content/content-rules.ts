@@ -114,23 +114,32 @@ export function expiredSourcesProblem(sources: readonly OutsideSource[], buildDa
     `\nOpen each page again: where it still says what "says" quotes, set "seen" to the day you looked; where it does not, mend the quote and the words that cite it, or remove them.`;
 }
 
-/** A help service as the number check needs it (content/help-services.yaml). */
+/** A help service as the number check needs it (content/help-services.yaml): a phone number or a website. */
 export interface CheckedNumber {
   id: string;
-  phone: string;
+  phone?: string;
+  website?: string;
   sources: string;
 }
 
+/** A host without its "www.": a service's pages may be cited at either. */
+const siteOf = (url: string) => new URL(url).host.replace(/^www\./, '');
+
 /**
- * What is wrong with a help service's number: a cited page the file does not list, or no cited
- * page whose quote holds the number. Undefined when one of its pages shows it.
+ * What is wrong with a help service's number or website: a cited page the file does not list, no
+ * cited page whose quote holds the number, or no cited page on the website. Undefined when one of
+ * its pages shows the number, or is on the website.
  */
 export function helpNumberProblem(service: CheckedNumber, sources: readonly OutsideSource[]): string | undefined {
   const where = `${HELP_SERVICES_FILE}, ${service.id}`;
   const { listed, unknown } = citedOutside(service.sources, new Map(sources.map((s) => [s.id, s])));
   if (unknown.length > 0) return `${where}: cites "${OUTSIDE_PREFIX}${unknown[0]}", which ${OUTSIDE_SOURCES_FILE} does not list. Add the service's page there, with the words that show the number.`;
+  if (service.website !== undefined) {
+    if (listed.some((source) => siteOf(source.url) === siteOf(service.website!))) return undefined;
+    return `${where}: no page it cites is on its website ${service.website}. Quote a page of that site in ${OUTSIDE_SOURCES_FILE} and cite it.`;
+  }
   const digits = (text: string) => text.replace(/\s/g, '');
-  if (listed.some((source) => digits(source.says).includes(digits(service.phone)))) return undefined;
+  if (listed.some((source) => digits(source.says).includes(digits(service.phone ?? '')))) return undefined;
   return `${where}: no page it cites quotes the phone number ${service.phone}. Check the number on the service's own page and quote the words that show it in ${OUTSIDE_SOURCES_FILE}.`;
 }
 

@@ -205,20 +205,26 @@ export type OutsideSource = z.infer<typeof outsideSourceSchema>;
 
 /**
  * Help services named to young readers (content/help-services.yaml): the one home of their phone
- * numbers. Each cites, with the same notation as any block, the service's own pages in
- * content/outside-sources.yaml; the content model (helpNumberProblem) fails the build unless one of their
- * quotes holds the number itself, so a number nobody checked never shows.
+ * numbers and of the websites the site sends readers to for help or to complain. Each cites, with
+ * the same notation as any block, the service's own pages in content/outside-sources.yaml; the
+ * content model (helpNumberProblem) fails the build unless one of their quotes holds the number
+ * itself, or, for a website, one of those pages is on it, so nothing nobody checked ever shows.
  */
 export const helpServiceSchema = z.object({
   id: urlId('childline'),
   name: z.string().min(2),
-  phone: z.string().regex(/^\d[\d ]*\d$/, 'must be digits as people dial them, grouped by spaces, e.g. "0800 1111"'),
-  /** The service's own pages that show the number: "outside:childline-number, outside:childline-about". */
+  phone: z.string().regex(/^\d[\d ]*\d$/, 'must be digits as people dial them, grouped by spaces, e.g. "0800 1111"').optional(),
+  /** The service's home page, for a service reached on the web rather than by phone. */
+  website: z.url({ protocol: /^https$/, error: 'must be the service\'s home page, an https:// address' }).optional(),
+  /** The service's own pages that show the number (or are on the website): "outside:childline-number, outside:childline-about". */
   sources: sources.refine((value) => {
     const parsed = parseSources(value);
     return parsed.outside.length > 0 && parsed.places.length === 0 && !parsed.general;
   }, 'must cite only the service\'s own pages, as entries of content/outside-sources.yaml: "outside:childline-number"'),
-}).strict();
+}).strict().refine((service) => (service.phone === undefined) !== (service.website === undefined), {
+  message: 'must give either a phone number or a website (not both, not neither): one entry for each way to reach a service',
+});
+export type HelpService = z.infer<typeof helpServiceSchema>;
 
 /**
  * What public sources say happened after the report (content/since-2018.yaml), in time order: the

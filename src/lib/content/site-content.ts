@@ -33,9 +33,9 @@ export function outsideSource(id: string) {
   return source;
 }
 
-/** A help service by id, for <HelpLine id="…" />: its number checked against the pages it cites. */
+/** A help service by id, for <HelpLine id="…" />: its number or website checked against the pages it cites. */
 export function helpService(id: string) {
   const service = content.helpServices.get(id);
-  if (!service) throw new Error(`<HelpLine id="${id}" />: ${HELP_SERVICES_FILE} has no service with the id "${id}". Add it there, citing the page that shows its number.`);
+  if (!service) throw new Error(`<HelpLine id="${id}" />: ${HELP_SERVICES_FILE} has no service with the id "${id}". Add it there, citing the page that shows its number (or a page of its website).`);
   return service;
 }

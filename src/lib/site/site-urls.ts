@@ -12,6 +12,8 @@ export const FULL_REPORT_URL = '/report/full/';
 export const YOUNG_PEOPLE_URL = '/young-people/';
 /** The children's page's part on getting help, complaining and having a say (content/young-people/have-your-say.mdx). */
 export const YOUNG_PEOPLE_HELP_URL = `${YOUNG_PEOPLE_URL}#have-your-say`;
+/** Its lines for parents and carers (the heading's id in have-your-say.mdx): the home page's card for parents leads there. */
+export const YOUNG_PEOPLE_PARENTS_URL = `${YOUNG_PEOPLE_URL}#parents-and-carers`;
 export const GLOSSARY_URL = '/glossary/';
 export const ABOUT_URL = '/about/';
 /** The publisher's contact details on /about/; the footer's "Contact" links here. */
@@ -70,6 +72,8 @@ export function glossaryUrl(id: string): string {
 /** Open data, written at build time from the content (src/pages/*.csv.ts, *.json.ts). */
 export const KEY_FIGURES_CSV_URL = '/key-figures.csv';
 export const REPORT_JSON_URL = '/report.json';
+/** A print-only stylesheet naming the site's public address, so printed links show it in full (src/pages/print-address.css.ts). */
+export const PRINT_ADDRESS_CSS_URL = '/print-address.css';
 /** The editors' review sheet: every block of the site's own words beside what it cites. */
 export const REVIEW_SHEET_URL = '/about/how-this-site-was-written/';
 /** The review sheet comes in parts, one per kind of content, so each page stays light to check. */
