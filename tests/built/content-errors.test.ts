@@ -27,7 +27,7 @@ function topicProblemsIn(root: string): string {
 
 /** The search vocabulary as the search page makes it (ReportSearch.astro), from the content under `root`. */
 function searchVocabularyIn(root: string) {
-  return searchVocabulary(readGlossary(root), readSearchWords(root), readReportParagraphs(root).map((p) => p.text).join(' '));
+  return searchVocabulary(readGlossary(root), readSearchWords(root), readReportParagraphs(root));
 }
 
 /** The rule of the MDX source notes as the build runs it (review-sheet.ts), on one changed file. */

@@ -5,7 +5,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { runQuery, type EngineResult, type SearchEngine } from '../../src/lib/search/search-query.ts';
+import { runQuery, type EngineResult, type FilterCounts, type SearchEngine } from '../../src/lib/search/search-query.ts';
 import { outcomeSentences } from '../../src/lib/search/search-results.ts';
 import { spellingList, type SearchVocabulary } from '../../src/lib/search/search-vocabulary.ts';
 
@@ -23,7 +23,9 @@ function fakeEngine(): SearchEngine<EngineResult> & { searched: string[] } {
   const searched: string[] = [];
   return {
     searched,
-    async search(query) {
+    async search(query, options) {
+      // The fake holds no plain-language pages: a search for them (or for them alone) finds nothing.
+      if (query === null || options?.filters?.Explains) return { results: [], totalFilters: {} as FilterCounts };
       searched.push(query);
       const words = query.toLowerCase().replace(/"/g, '').split(/[\s-]+/).filter(Boolean);
       const results = Object.entries(records).flatMap(([id, text]) => {
@@ -52,7 +54,7 @@ const vocabulary: SearchVocabulary = {
   ],
 };
 const spellings = spellingList(Object.values(records)).split('\n');
-const options = { vocabulary, spellings: async () => spellings };
+const options = { vocabulary, spellings: async () => spellings, lexicon: async () => undefined };
 const ids = (found: { result: EngineResult }[]) => found.map((f) => f.result.id);
 
 test('an abbreviation searches its expansion too, and the page says so', async () => {

@@ -4,6 +4,7 @@
  */
 import type { ResultData } from '../../lib/search/search-query.ts';
 import { excerptParts, highlightHref, matchedWords } from '../../lib/search/search-results.ts';
+import { EXPLAINS_FILTER } from '../../lib/search/search-ranking.ts';
 
 export function make<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
   const el = document.createElement(tag);
@@ -48,4 +49,21 @@ export function showSuggestion(suggestion: HTMLElement, words: string | undefine
   const link = make('a', 'search-suggestion__link', words);
   link.href = `${url.pathname}${url.search}`;
   suggestion.replaceChildren(' Did you mean ', link, '?');
+}
+
+/**
+ * The plain-language page that explains the query, above the results and labelled so: a findings
+ * topic, a recommendation or a part for young people (search-query.ts, bestBet). Empty and hidden when there is none.
+ */
+export function showExplanation(box: HTMLElement, data: ResultData | undefined): void {
+  box.hidden = !data;
+  if (!data) {
+    box.replaceChildren();
+    return;
+  }
+  const kind = data.filters?.[EXPLAINS_FILTER]?.[0];
+  const link = make('a', 'search-explanation__link', data.meta.heading ?? data.meta.title);
+  link.href = data.url;
+  const where = make('p', 'search-result__where', kind ? `${kind}, in plain words` : 'In plain words');
+  box.replaceChildren(make('h2', 'search-explanation__label', 'Explained in plain words'), link, where);
 }
