@@ -172,8 +172,8 @@ class ResultsView {
   async showMore(): Promise<HTMLAnchorElement | undefined> {
     const next = this.pending.slice(0, RESULTS_PER_PAGE);
     this.pending = this.pending.slice(RESULTS_PER_PAGE);
-    const items = await Promise.all(next.map(async ({ result, words }, i) =>
-      resultItem(await result.data(), words, this.shown + i === this.firstOfSome)));
+    const items = await Promise.all(next.map(async ({ result, words, explanation }, i) =>
+      resultItem(await result.data(), words, this.shown + i === this.firstOfSome, explanation)));
     this.shown += items.length;
     this.page.list.append(...items);
     this.page.more.hidden = this.pending.length === 0;

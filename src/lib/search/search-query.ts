@@ -54,6 +54,8 @@ export interface Found<R> {
   result: R;
   /** Set on partial matches: the terms of the query this result holds. */
   words?: string[];
+  /** The plain-language page that explains the query, shown among the results (labelled so). */
+  explanation?: true;
 }
 
 export interface Outcome<R> {
@@ -158,9 +160,12 @@ export async function runQuery<R extends EngineResult>(engine: SearchEngine<R>, 
     outcome.asksAboutNow ? laterEvents(engine, options.filters) : [],
   ]);
   const { contentTerms, asksAboutNow, asksForSelf, ...shown } = outcome;
-  // Someone asking for themselves gets the part for young people first in the results too.
-  const leading = [...later, ...(asksForSelf && explanation ? [explanation] : [])];
-  return { ...shown, ...moveFirst(shown, leading), explanation };
+  // Someone asking for themselves gets the explanation (a part for young people) among the results,
+  // after any page of later events; anyone else above them, and not again among them.
+  const inList = asksForSelf && explanation ? [{ result: explanation, explanation: true as const }] : [];
+  const first = [...later.map((result) => ({ result })), ...inList];
+  const arranged = arrange(shown, first, new Set(explanation && !inList.length ? [explanation.id] : []));
+  return { ...shown, ...arranged, explanation: inList.length ? undefined : explanation };
 }
 
 async function spelledQuery<R extends EngineResult>(engine: SearchEngine<R>, typed: string, options: QueryOptions) {
@@ -199,12 +204,15 @@ async function laterEvents<R extends EngineResult>(engine: SearchEngine<R>, filt
   return results.map(withDataOnce);
 }
 
-/** The results with `first` moved to the top (or added there), counted among those holding all the words. */
-function moveFirst<R extends EngineResult>(outcome: { found: Found<R>[]; holdingAll: number }, first: readonly R[]): { found: Found<R>[]; holdingAll: number; holdingSome: number } {
-  const ids = new Set(first.map((r) => r.id));
-  const leading = outcome.found.slice(0, outcome.holdingAll).filter((f) => !ids.has(f.result.id)).length;
-  const found = [...first.map((result) => ({ result })), ...outcome.found.filter((f) => !ids.has(f.result.id))];
-  return { found, holdingAll: ids.size + leading, holdingSome: found.length - ids.size - leading };
+/**
+ * The results with `first` at the top (moved or added, counted among those holding all the words)
+ * and those in `without` left out (shown elsewhere).
+ */
+function arrange<R extends EngineResult>(outcome: { found: Found<R>[]; holdingAll: number }, first: readonly Found<R>[], without: ReadonlySet<string>) {
+  const moved = new Set([...first.map((f) => f.result.id), ...without]);
+  const kept = outcome.found.filter((f) => !moved.has(f.result.id));
+  const keptAll = outcome.found.slice(0, outcome.holdingAll).filter((f) => !moved.has(f.result.id)).length;
+  return { found: [...first, ...kept], holdingAll: first.length + keptAll, holdingSome: kept.length - keptAll };
 }
 
 /** Terms the site never uses, when the vocabulary offers nothing for them (words in quotes are meant as typed). */
@@ -243,28 +251,41 @@ async function searchTyped<R extends EngineResult>(engine: SearchEngine<R>, quer
     recount: async () => largestCounts((await searchAll(engine, variants, filters)).counts),
     unknown: [] as string[],
   };
-  if (!shouldWiden(all.merged.length, paragraphsHoldingAll, query)) return result;
-  result.unknown = await unknownTerms(query, terms, options.spellings);
+  const widen = shouldWiden(all.merged.length, paragraphsHoldingAll, query);
+  if (widen) result.unknown = await unknownTerms(query, terms, options.spellings);
   // A word the site never uses is not a clue: Pagefind finds it only as words that start like it.
   const partialTerms = terms.filter((term) => !FUNCTION_WORDS.has(term.text) && !result.unknown.includes(term.label));
-  if (terms.length < 2 || terms.length > MAX_PARTIAL_WORDS || partialTerms.length === 0) return result;
+  if (terms.length < 2 || terms.length > MAX_PARTIAL_WORDS || partialTerms.length === 0 || (!widen && quoted)) return result;
   const perTerm = await Promise.all(partialTerms.map(async (term) => {
     const { merged } = await searchAll(engine, queryVariants(term.text, [term]), filters);
     return { word: term.label, results: merged };
   }));
+  const partial = rankPartialMatches(perTerm);
+  const spans = new Map(partial.map((m) => [m.result.id, m.span]));
+  if (!widen) {
+    // Enough paragraphs hold the words: only a page holding them far apart is moved after the rest,
+    // among the first page of results (whose data is read to show them anyway).
+    const shown = all.merged.slice(0, RESULTS_PER_PAGE).map(({ result: r }) => r);
+    const scattered = scatteredAmong(shown, await Promise.all(shown.map((r) => r.data())), spans);
+    const holding = result.found.filter((f) => !scattered.has(f.result.id));
+    return { ...result, found: [...holding, ...result.found.filter((f) => scattered.has(f.result.id))], holdingAll: holding.length, holdingSome: scattered.size };
+  }
   // Every word counts towards "all the words" but function words, including any the site never uses.
   const required = terms.filter((term) => !FUNCTION_WORDS.has(term.text)).length;
-  const partial = rankPartialMatches(perTerm);
   // Which of those that may lead are explanations of a word, or pages holding the words far apart:
   // their data is read once and mostly shown anyway; past the first pages of results, where they
   // cannot hide a paragraph, none is read.
   const candidates = holdingAllCandidates(all.merged, partial, required).slice(0, 2 * RESULTS_PER_PAGE);
   const candidateData = await Promise.all(candidates.map((r) => r.data()));
   const explaining = new Set(candidates.filter((_, i) => candidateData[i].meta[EXPLAINS_META]).map((r) => r.id));
-  const spans = new Map(partial.map((m) => [m.result.id, m.span]));
-  // A report page holding the words far apart does not answer; the plain pages (EXPLAINS_FILTER) are written to.
-  const scattered = new Set(candidates.filter((r, i) => !candidateData[i].meta.paragraph && !candidateData[i].filters?.[EXPLAINS_FILTER]
-    && (spans.get(r.id) ?? 0) > ANSWER_SPAN).map((r) => r.id));
-  const { found, holdingAll } = withPartialMatches(all.merged, partial, required, explaining, scattered);
+  const { found, holdingAll } = withPartialMatches(all.merged, partial, required, explaining, scatteredAmong(candidates, candidateData, spans));
   return { ...result, found, holdingAll, holdingSome: found.length - holdingAll };
+}
+
+/**
+ * The results that hold the words only far apart (ANSWER_SPAN): report pages, not paragraphs; the
+ * plain-language pages (EXPLAINS_FILTER) are written to answer, so never count as scattered.
+ */
+function scatteredAmong(results: readonly Hit[], data: readonly ResultData[], spans: ReadonlyMap<string, number>): Set<string> {
+  return new Set(results.filter((r, i) => !data[i].meta.paragraph && !data[i].filters?.[EXPLAINS_FILTER] && (spans.get(r.id) ?? 0) > ANSWER_SPAN).map((r) => r.id));
 }
