@@ -63,9 +63,11 @@ test('a misspelt word still gets its suggestion', async ({ page }) => {
 });
 
 for (const query of ['neglect', 'letterbox', 'dental checks']) {
-  test(`the filters' counts for "${query}" on the first drawing are Pagefind's own for the query`, async ({ page }) => {
+  test(`the filters' counts for "${query}", opened on the first drawing, are Pagefind's own for the query`, async ({ page }) => {
     await page.goto(search(query));
     await expect(page.getByRole('status')).not.toBeEmpty();
+    await page.getByText('Filter results').click();
+    await expect(page.locator('.search-filters__checkbox').first()).toBeVisible();
     const pagefindCounts = await page.evaluate(async ({ path, q }) => {
       const pagefind = await import(/* @vite-ignore */ `${path}pagefind.js`);
       await pagefind.filters();

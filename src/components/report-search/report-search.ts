@@ -164,8 +164,8 @@ class ResultsView {
     page.summary.textContent = '';
     document.title = this.pageTitle;
     followInAddress('');
-    this.filterCounts = await this.pagefind.filters();
-    if (this.filters) showCounts(this.filters, this.filterCounts);
+    // Without a query the filters count everything (their data is loaded once they are open).
+    if (this.filters) showCounts(this.filters, (this.filterCounts = await this.pagefind.filters()));
   }
 
   /** Renders the next page of results; returns the first link it added. */
@@ -249,9 +249,15 @@ export async function startReportSearch(): Promise<void> {
   const view = new ResultsView(page, pagefind, vocabulary);
   listenForQueries(page, view);
   listenForArrowKeys(page);
-  // The query from ?q= is searched while the filters load, not after (one round trip less on a slow network).
+  // The filters' data is loaded when the reader first opens them (it is not on a first search's
+  // way), and their counts are for the query shown then.
   const first = page.input.value.trim() ? view.run(page.input.value) : undefined;
-  const filters = buildFilters(page.filterBox, await pagefind.filters());
+  page.filterBox.addEventListener('toggle', async () => {
+    if (!page.filterBox.open || page.filterBox.dataset.loaded) return;
+    page.filterBox.dataset.loaded = 'yes';
+    const filters = buildFilters(page.filterBox, await pagefind.filters());
+    await first;
+    await view.useFilters(filters);
+  });
   await first;
-  await view.useFilters(filters);
 }

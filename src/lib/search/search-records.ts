@@ -101,8 +101,11 @@ export function pageRecords(url: string, html: string): SearchRecord[] {
   const main = mainOf(root, `dist${url}`);
   const search = pageSearchOf(main);
   if (search === 'none') return [];
+  // The page's own filters (its kind of explanation) go on its records; for a page searched by part,
+  // on the parts, which answer, not on the rest of the page (its introduction, the help panel).
   const filters = pageFiltersOf(main);
-  return pageRecordsOf(url, root, main, search).map((record) => ({ ...record, filters: { ...record.filters, ...filters } }));
+  return pageRecordsOf(url, root, main, search).map((record) =>
+    (search === 'parts' && record.url === url ? record : { ...record, filters: { ...record.filters, ...filters } }));
 }
 
 function pageRecordsOf(url: string, root: HTMLElement, main: HTMLElement, search: PageSearch): SearchRecord[] {
