@@ -120,6 +120,15 @@ test('an everyday search word whose meaning the report never uses fails, naming 
   assert.doesNotThrow(() => searchVocabularyIn(ROOT));
 });
 
+test('an everyday search word checked against a paragraph that holds none of its meanings fails, naming the file, the word and the paragraph', () => {
+  withChangedContent({ 'content/search-words.yaml': (text) => text.replace('means: [dental]\n  checked: [49]', 'means: [dental]\n  checked: [48]') }, (root) => {
+    assert.throws(() => searchVocabularyIn(root), /content\/search-words\.yaml: "dentist" was checked against paragraph 48, which holds none of "dental"/);
+  });
+  withChangedContent({ 'content/search-words.yaml': (text) => text.replace('means: [dental]\n  checked: [49]', 'means: [dental]') }, (root) => {
+    assert.throws(() => readSearchWords(root), /content\/search-words\.yaml does not match its schema[\s\S]*checked/);
+  });
+});
+
 test('a search word that breaks the schema fails, naming the file and the entry', () => {
   withChangedContent({ 'content/search-words.yaml': (text) => text.replace('- word: kid', '- word: Kid') }, (root) => {
     assert.throws(() => readSearchWords(root), /content\/search-words\.yaml does not match its schema[\s\S]*entry 0\.word: must be the word or words people type, in lower case/);

@@ -125,3 +125,25 @@ test('a partial match that scores higher still comes after the results holding a
   assert.equal(outcome.holdingAll, 1);
   assert.ok(outcome.found.slice(1).every((f) => f.words), 'every later result holds only some of the words');
 });
+
+test('function and question words are never searched alone nor counted: only inside the phrase as typed', async () => {
+  const engine = fakeEngine();
+  const outcome = await runQuery(engine, 'how do children go missing', options);
+  assert.ok(!engine.searched.some((q) => /^(how|do)\b/.test(q)), `searched: ${engine.searched.join(' | ')}`);
+  assert.ok(engine.searched.includes('"how do children go missing"'), 'the phrase as typed is searched');
+  assert.deepEqual(ids(outcome.found).slice(0, 1), ['p36']);
+});
+
+test('a word the site never uses searches the report\'s words the lexicon gives it, weighted below the typed words, and gets no suggestion', async () => {
+  const lexicon = async (word: string) => (word.startsWith('ru') ? { means: { runaway: ['missing'] }, english: ['runaway', 'runaways'] } : undefined);
+  const outcome = await runQuery(fakeEngine(), 'runaways', { ...options, lexicon });
+  assert.deepEqual(outcome.expanded.map((t) => [t.label, t.alternatives]), [['runaways', [{ text: 'missing', kind: 'lexicon' }]]]);
+  assert.ok(ids(outcome.found).includes('p48'));
+  assert.equal(outcome.suggestion, undefined);
+});
+
+test('a real English word the site never uses gets no suggestion; a word that is no word does', async () => {
+  const english = async (word: string) => (word.startsWith('ex') ? { means: {}, english: ['exploration'] } : undefined);
+  assert.equal((await runQuery(fakeEngine(), 'exploration', { ...options, lexicon: english })).suggestion, undefined);
+  assert.equal((await runQuery(fakeEngine(), 'explotation', { ...options, lexicon: english })).suggestion, 'exploitation');
+});
