@@ -52,8 +52,10 @@ export const MAX_PARTIAL_WORDS = 12;
  * Results the search page shows at once (the next ones on "Show more results"). Up to this many
  * results holding all the words, their data (loaded to show them anyway) says how many are
  * paragraphs (FEW_RESULTS); with more, there are enough, and no fragment is fetched only to count.
+ * Five, with the explanation above them: each result's data is a file of its own (0.6 KB gzip on
+ * average), and ten made a first search 0.69 of the peer's bytes (docs/search.md, "Search speed").
  */
-export const RESULTS_PER_PAGE = 10;
+export const RESULTS_PER_PAGE = 5;
 
 /**
  * Function and question words ("my", "is", "how", "why"): the words of a question or a sentence
