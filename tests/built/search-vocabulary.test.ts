@@ -59,6 +59,10 @@ test('a query is read as terms: the longest phrase the vocabulary knows wins, pl
     ['kids', ['child', 'children']], ['at', []], ['the', []], ['safeguarding hub', ['MASH']],
   ]);
   assert.equal(queryTerms('LADO', vocabulary.synonyms)[0].label, 'LADO');
+  // An abbreviation as staff write it: singular, plural, possessive (curly apostrophe too).
+  for (const typed of ['LADO', 'LADOs', 'LADO\'s', 'LADO’s', 'LADOs\'']) {
+    assert.deepEqual(queryTerms(`${typed} referrals`, vocabulary.synonyms)[0].alternatives.map((a) => a.text), ['designated officer'], typed);
+  }
   assert.deepEqual(queryTerms('"kids"', vocabulary.synonyms)[0].alternatives, []);
   assert.deepEqual(queryTerms('multi-agency public protection arrangements', vocabulary.synonyms).map((t) => t.alternatives.map((a) => a.text)), [['MAPPA']]);
 });

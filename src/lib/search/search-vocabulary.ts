@@ -63,9 +63,12 @@ export function phraseOccursIn(text: string, phrase: string): boolean {
   return new RegExp(`(?<![\\p{L}\\p{N}])${words.join('[\\s\\-‐]+')}(?:s|es)?(?![\\p{L}\\p{N}])`, 'iu').test(text);
 }
 
-/** A typed word matches a vocabulary word as written or with a plural ending ("kids" for "kid"). */
+/**
+ * A typed word matches a vocabulary word as written, with a plural ending ("kids" for "kid") or as a
+ * possessive, as staff write abbreviations ("IRO's", "IROs'").
+ */
 function sameWord(typed: string, known: string): boolean {
-  return typed === known || typed === `${known}s` || typed === `${known}es`;
+  return [known, `${known}s`, `${known}es`, `${known}'s`, `${known}s'`].includes(typed);
 }
 
 /** Whether the vocabulary's words occur in `typed` at position `at`. */
