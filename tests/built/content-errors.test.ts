@@ -27,7 +27,7 @@ function topicProblemsIn(root: string): string {
 
 /** The search vocabulary as the search page makes it (ReportSearch.astro), from the content under `root`. */
 function searchVocabularyIn(root: string) {
-  return searchVocabulary(readGlossary(root), readSearchWords(root), readReportParagraphs(root).map((p) => p.text).join(' '));
+  return searchVocabulary(readGlossary(root), readSearchWords(root), readReportParagraphs(root));
 }
 
 /** The rule of the MDX source notes as the build runs it (review-sheet.ts), on one changed file. */
@@ -118,6 +118,15 @@ test('an everyday search word whose meaning the report never uses fails, naming 
     assert.throws(() => searchVocabularyIn(root), /content\/search-words\.yaml: "dentist" means "dentistry", which the report's numbered paragraphs never use/);
   });
   assert.doesNotThrow(() => searchVocabularyIn(ROOT));
+});
+
+test('an everyday search word checked against a paragraph that holds none of its meanings fails, naming the file, the word and the paragraph', () => {
+  withChangedContent({ 'content/search-words.yaml': (text) => text.replace('means: [dental]\n  checked: [49]', 'means: [dental]\n  checked: [48]') }, (root) => {
+    assert.throws(() => searchVocabularyIn(root), /content\/search-words\.yaml: "dentist" was checked against paragraph 48, which holds none of "dental"/);
+  });
+  withChangedContent({ 'content/search-words.yaml': (text) => text.replace('means: [dental]\n  checked: [49]', 'means: [dental]') }, (root) => {
+    assert.throws(() => readSearchWords(root), /content\/search-words\.yaml does not match its schema[\s\S]*checked/);
+  });
 });
 
 test('a search word that breaks the schema fails, naming the file and the entry', () => {
