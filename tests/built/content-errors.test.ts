@@ -126,6 +126,14 @@ test('an everyday search word whose meaning the report never uses is named with 
     /content\/search-words\.yaml: "dentist" means "dentistry", which the report's numbered paragraphs never use/);
 });
 
+test('an everyday search word checked against a paragraph that holds none of its meanings is named with the file, the word and the paragraph', () => {
+  assertNamed(problemsWith({ 'content/search-words.yaml': (text) => text.replace('means: [dental]\n  checked: [49]', 'means: [dental]\n  checked: [48]') }),
+    /content\/search-words\.yaml: "dentist" was checked against paragraph 48, which holds none of "dental"/);
+  withChangedContent({ 'content/search-words.yaml': (text) => text.replace('means: [dental]\n  checked: [49]', 'means: [dental]') }, (root) => {
+    assert.throws(() => readCollections(root), /content\/search-words\.yaml, entry dentist does not match its schema:\n {2}checked/);
+  });
+});
+
 test('a sourced sentence with a number the report never uses is named with the file, the block, the number and the fix', () => {
   assertNamed(problemsWith(NUMBER_NOT_CITED),
     /^content\/recommendations\/06\.mdx, What this means, block 1: "179" is in none of the words it cites \(6, 54, 105, general\)\. Cite the paragraph or block of the report that gives it, or take the number out\.$/);

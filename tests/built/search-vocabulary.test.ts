@@ -11,7 +11,8 @@ import { sourceParagraphs } from '../support/source-text.ts';
 import { join } from 'node:path';
 import { projectContent } from '../support/changed-content.ts';
 import { editDistance, isKnownWord, queryTerms, suggestSpelling, type SearchVocabulary, type Synonym } from '../../src/lib/search/search-vocabulary.ts';
-import { SEARCH_URL, SPELLINGS_URL } from '../../src/lib/site/site-urls.ts';
+import { LEXICON_PATH, SEARCH_URL, SPELLINGS_URL } from '../../src/lib/site/site-urls.ts';
+import type { LexiconShard } from '../../src/lib/search/search-lexicon.ts';
 
 /** The vocabulary as the built search page embeds it. */
 const vocabulary: SearchVocabulary = JSON.parse(pageDom(SEARCH_URL).querySelector('#report-search')!.getAttribute('data-vocabulary')!);
@@ -58,6 +59,10 @@ test('a query is read as terms: the longest phrase the vocabulary knows wins, pl
     ['kids', ['child', 'children']], ['at', []], ['the', []], ['safeguarding hub', ['MASH']],
   ]);
   assert.equal(queryTerms('LADO', vocabulary.synonyms)[0].label, 'LADO');
+  // An abbreviation as staff write it: singular, plural, possessive (curly apostrophe too).
+  for (const typed of ['LADO', 'LADOs', 'LADO\'s', 'LADO’s', 'LADOs\'']) {
+    assert.deepEqual(queryTerms(`${typed} referrals`, vocabulary.synonyms)[0].alternatives.map((a) => a.text), ['designated officer'], typed);
+  }
   assert.deepEqual(queryTerms('"kids"', vocabulary.synonyms)[0].alternatives, []);
   assert.deepEqual(queryTerms('multi-agency public protection arrangements', vocabulary.synonyms).map((t) => t.alternatives.map((a) => a.text)), [['MAPPA']]);
 });
@@ -85,4 +90,15 @@ test('spelling: the report\'s nearest word, the commonest of equals, and nothing
   assert.equal(suggestSpelling('cse', spellings), undefined);
   assert.equal(suggestSpelling('children', spellings), undefined);
   assert.equal(suggestSpelling('48', spellings), undefined);
+});
+
+test('the lexicon is written per first two letters: WordNet\'s words for the report\'s words, and English words that get no suggestion', () => {
+  const shard = (letters: string) => JSON.parse(readFileSync(join(DIST, LEXICON_PATH, `${letters}.json`), 'utf8')) as LexiconShard;
+  assert.deepEqual(shard('ki').means.kid, ['child']);
+  assert.ok(shard('aw').english.includes('away'), '"away" is an English word the site never uses');
+  assert.ok(!shard('ch').english.includes('children'), 'the site\'s own words are not shipped again');
+  // Every report word a lexicon entry searches for is one the report uses.
+  const spellings = new Set(readFileSync(join(DIST, SPELLINGS_URL), 'utf8').split('\n'));
+  const means = Object.values(shard('yo').means).flat().concat(Object.values(shard('ki').means).flat());
+  for (const word of means.flatMap((m) => m.split(' '))) assert.ok(spellings.has(word), `"${word}"`);
 });

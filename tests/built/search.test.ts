@@ -9,7 +9,7 @@ import { paragraphsToIndex } from '../../src/lib/search/search-index-fs.ts';
 import { paragraphNumbers, sectionOfParagraph } from '../../src/lib/content/report-structure.ts';
 import { isIndexedPage, pageRecord, pageRecords, paragraphRecord, SEARCH_LANGUAGE } from '../../src/lib/search/search-records.ts';
 import { PAGEFIND_PATH } from '../../src/lib/site/site-urls.ts';
-import { EXPLAINS_META, recordWeight } from '../../src/lib/search/search-ranking.ts';
+import { EXPLAINS, EXPLAINS_FILTER, EXPLAINS_META, recordWeight } from '../../src/lib/search/search-ranking.ts';
 import { contentSecurityPolicy, WASM_SCRIPT_SOURCE } from '../../src/lib/site/security.ts';
 import { paragraphUrl, sectionUrl, SINCE_2018_URL, YOUNG_PEOPLE_URL } from '../../src/lib/site/site-urls.ts';
 
@@ -69,7 +69,7 @@ test('page records hold the page text only: no navigation, chrome or numbered pa
 });
 
 test('pages that only list, repeat or redirect get no page record, and say so on their <main>', () => {
-  for (const url of ['/', '/404.html', '/search/', '/report/', '/report/full/', '/paragraphs/48/', '/key-figures/', '/findings/', '/findings/early-help/']) {
+  for (const url of ['/', '/404.html', '/search/', '/report/', '/report/full/', '/paragraphs/48/', '/key-figures/', '/findings/']) {
     assert.equal(isIndexedPage(pageHtml(url)), false, url);
     assert.deepEqual(pageRecords(url, pageHtml(url)), [], url);
     assert.equal(pageDom(url).querySelector('main')!.getAttribute('data-pagefind-ignore'), 'all', url);
@@ -77,6 +77,19 @@ test('pages that only list, repeat or redirect get no page record, and say so on
   for (const url of ['/about/', sectionUrl('executive-summary'), sectionUrl('summary-for-children-and-young-people')]) {
     assert.equal(isIndexedPage(pageHtml(url)), true, url);
   }
+});
+
+test('a findings topic is found by its title and summary alone (its quoted paragraphs are records of their own), as a plain-language explanation', () => {
+  const records = pageRecords('/findings/early-help/', pageHtml('/findings/early-help/'));
+  assert.equal(records.length, 1);
+  const [topic] = records;
+  assert.equal(topic.meta.title, 'Early help and family support');
+  assert.equal(topic.content, 'Help for families before problems grow, and support that lets children stay safely at home.');
+  assert.deepEqual(topic.filters, { [EXPLAINS_FILTER]: [EXPLAINS.topic] });
+  assert.deepEqual(pageRecords('/recommendations/5/', pageHtml('/recommendations/5/'))[0].filters[EXPLAINS_FILTER], [EXPLAINS.recommendation]);
+  const youngPeople = pageRecords(YOUNG_PEOPLE_URL, pageHtml(YOUNG_PEOPLE_URL));
+  assert.ok(youngPeople.filter((r) => r.url.includes('#')).every((r) => r.filters[EXPLAINS_FILTER]?.[0] === EXPLAINS.youngPeople));
+  assert.equal(youngPeople.find((r) => r.url === YOUNG_PEOPLE_URL)?.filters[EXPLAINS_FILTER], undefined, 'the rest of the page explains nothing of its own');
 });
 
 test('only the page of later events, marked so on its <main>, counts in full among the page records', () => {

@@ -16,5 +16,5 @@ test('each way of being searched is read back from the attributes the layout wri
 });
 
 test('an unknown way of being searched fails, naming the attribute and the ways there are', () => {
-  assert.throws(() => pageSearchOf(mainWith({ 'data-search': 'entries' })), /data-search="entries".*'page', 'parts', 'in-full' or 'none'/);
+  assert.throws(() => pageSearchOf(mainWith({ 'data-search': 'entries' })), /data-search="entries".*'page', 'parts', 'in-full', 'summary' or 'none'/);
 });

@@ -5,7 +5,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { runQuery, type EngineResult, type SearchEngine } from '../../src/lib/search/search-query.ts';
+import { runQuery, type EngineResult, type FilterCounts, type SearchEngine } from '../../src/lib/search/search-query.ts';
 import { outcomeSentences } from '../../src/lib/search/search-results.ts';
 import { spellingList, type SearchVocabulary } from '../../src/lib/search/search-vocabulary.ts';
 
@@ -23,7 +23,9 @@ function fakeEngine(): SearchEngine<EngineResult> & { searched: string[] } {
   const searched: string[] = [];
   return {
     searched,
-    async search(query) {
+    async search(query, options) {
+      // The fake holds no plain-language pages: a search for them (or for them alone) finds nothing.
+      if (query === null || options?.filters?.Explains) return { results: [], totalFilters: {} as FilterCounts };
       searched.push(query);
       const words = query.toLowerCase().replace(/"/g, '').split(/[\s-]+/).filter(Boolean);
       const results = Object.entries(records).flatMap(([id, text]) => {
@@ -52,7 +54,7 @@ const vocabulary: SearchVocabulary = {
   ],
 };
 const spellings = spellingList(Object.values(records)).split('\n');
-const options = { vocabulary, spellings: async () => spellings };
+const options = { vocabulary, spellings: async () => spellings, lexicon: async () => undefined };
 const ids = (found: { result: EngineResult }[]) => found.map((f) => f.result.id);
 
 test('an abbreviation searches its expansion too, and the page says so', async () => {
@@ -122,4 +124,26 @@ test('a partial match that scores higher still comes after the results holding a
   assert.deepEqual(ids(outcome.found)[0], 'p48');
   assert.equal(outcome.holdingAll, 1);
   assert.ok(outcome.found.slice(1).every((f) => f.words), 'every later result holds only some of the words');
+});
+
+test('function and question words are never searched alone nor counted: only inside the phrase as typed', async () => {
+  const engine = fakeEngine();
+  const outcome = await runQuery(engine, 'how do children go missing', options);
+  assert.ok(!engine.searched.some((q) => /^(how|do)\b/.test(q)), `searched: ${engine.searched.join(' | ')}`);
+  assert.ok(engine.searched.includes('"how do children go missing"'), 'the phrase as typed is searched');
+  assert.deepEqual(ids(outcome.found).slice(0, 1), ['p36']);
+});
+
+test('a word the site never uses searches the report\'s words the lexicon gives it, weighted below the typed words, and gets no suggestion', async () => {
+  const lexicon = async (word: string) => (word.startsWith('ru') ? { means: { runaway: ['missing'] }, english: ['runaway', 'runaways'] } : undefined);
+  const outcome = await runQuery(fakeEngine(), 'runaways', { ...options, lexicon });
+  assert.deepEqual(outcome.expanded.map((t) => [t.label, t.alternatives]), [['runaways', [{ text: 'missing', kind: 'lexicon' }]]]);
+  assert.ok(ids(outcome.found).includes('p48'));
+  assert.equal(outcome.suggestion, undefined);
+});
+
+test('a real English word the site never uses gets no suggestion; a word that is no word does', async () => {
+  const english = async (word: string) => (word.startsWith('ex') ? { means: {}, english: ['exploration'] } : undefined);
+  assert.equal((await runQuery(fakeEngine(), 'exploration', { ...options, lexicon: english })).suggestion, undefined);
+  assert.equal((await runQuery(fakeEngine(), 'explotation', { ...options, lexicon: english })).suggestion, 'exploitation');
 });

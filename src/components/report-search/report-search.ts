@@ -6,11 +6,12 @@
  */
 import { runQuery, type EngineResult, type FilterCounts, type Found, type SearchEngine } from '../../lib/search/search-query.ts';
 import { RESULTS_PER_PAGE } from '../../lib/search/search-ranking.ts';
+import type { LexiconShard } from '../../lib/search/search-lexicon.ts';
 import { outcomeSentences } from '../../lib/search/search-results.ts';
-import type { SearchVocabulary } from '../../lib/search/search-vocabulary.ts';
-import { PAGEFIND_PATH, SPELLINGS_URL } from '../../lib/site/site-urls.ts';
+import { lexiconShardOf, type SearchVocabulary } from '../../lib/search/search-vocabulary.ts';
+import { LEXICON_PATH, PAGEFIND_PATH, SPELLINGS_URL } from '../../lib/site/site-urls.ts';
 import { buildFilters, chosenFilters, showChosenCount, showCounts, type Filters } from './search-filters.ts';
-import { resultItem, showSuggestion } from './search-view.ts';
+import { resultItem, showExplanation, showSuggestion } from './search-view.ts';
 
 /**
  * How long typing must pause before its results are searched and drawn, and before the query
@@ -40,6 +41,7 @@ function findElements() {
     input: element<HTMLInputElement>('search-query'),
     summary: element('search-summary'),
     suggestion: element('search-suggestion'),
+    explanation: element('search-explanation'),
     list: element<HTMLOListElement>('search-results'),
     more: element<HTMLButtonElement>('search-more'),
     filterBox: element<HTMLDetailsElement>('search-filters'),
@@ -62,6 +64,17 @@ function spellingsLoader(): () => Promise<readonly string[]> {
   return () => (words ??= fetch(SPELLINGS_URL).then((r) => (r.ok ? r.text() : '')).then((text) => text.split('\n').filter(Boolean)).catch(() => []));
 }
 
+/** The lexicon's files (search-lexicon.ts), each fetched once, the first time a word it holds is one the site never uses. */
+function lexiconLoader(): (word: string) => Promise<LexiconShard | undefined> {
+  const shards = new Map<string, Promise<LexiconShard | undefined>>();
+  return (word) => {
+    const name = lexiconShardOf(word);
+    let shard = shards.get(name);
+    if (!shard) shards.set(name, (shard = fetch(`${LEXICON_PATH}${name}.json`).then((r) => (r.ok ? r.json() : undefined)).catch(() => undefined)));
+    return shard;
+  };
+}
+
 function followInAddress(query: string): void {
   const url = new URL(location.href);
   if (query.trim()) url.searchParams.set('q', query);
@@ -78,6 +91,9 @@ class ResultsView {
   private firstOfSome = -1;
   private readonly pageTitle = document.title;
   private readonly spellings = spellingsLoader();
+  private readonly lexicon = lexiconLoader();
+  /** Recounts the shown query's filter values (Outcome.recount), until the filters have loaded. */
+  private recount?: () => Promise<FilterCounts>;
   /** The filter checkboxes, once built (the first search does not wait for them), and the last query's counts for them. */
   private filters?: Filters;
   private filterCounts?: FilterCounts;
@@ -88,8 +104,13 @@ class ResultsView {
     private readonly vocabulary: SearchVocabulary,
   ) {}
 
-  useFilters(filters: Filters): void {
+  /** The filters, once loaded: the shown query's counts are counted again now that Pagefind has the filters' data. */
+  async useFilters(filters: Filters): Promise<void> {
     this.filters = filters;
+    const search = this.latest;
+    const counts = await this.recount?.();
+    if (search !== this.latest) return;
+    this.filterCounts = counts ?? this.filterCounts;
     if (this.filterCounts) showCounts(filters, this.filterCounts);
   }
 
@@ -105,11 +126,14 @@ class ResultsView {
     const filters = this.filters && chosenFilters(this.filters);
     if (this.filters) showChosenCount(this.filters, page.chosenCount);
     if (!query.trim()) return this.clear();
-    const outcome = await runQuery(this.pagefind, query, { filters, vocabulary: this.vocabulary, spellings: this.spellings });
+    const outcome = await runQuery(this.pagefind, query, { filters, vocabulary: this.vocabulary, spellings: this.spellings, lexicon: this.lexicon });
     if (search !== this.latest) return;
     // What choosing each value would find for this query: the values of a filter add up (any of them).
     this.filterCounts = outcome.filterCounts;
+    this.recount = this.filters ? undefined : outcome.recount;
     if (this.filters) showCounts(this.filters, outcome.filterCounts);
+    showExplanation(page.explanation, outcome.explanation && await outcome.explanation.data());
+    if (search !== this.latest) return;
     // Focus is never left on a result that is about to be removed.
     if (page.list.contains(document.activeElement)) page.input.focus();
     page.list.replaceChildren();
@@ -136,19 +160,20 @@ class ResultsView {
     page.list.replaceChildren();
     page.more.hidden = true;
     showSuggestion(page.suggestion, undefined);
+    showExplanation(page.explanation, undefined);
     page.summary.textContent = '';
     document.title = this.pageTitle;
     followInAddress('');
-    this.filterCounts = await this.pagefind.filters();
-    if (this.filters) showCounts(this.filters, this.filterCounts);
+    // Without a query the filters count everything (their data is loaded once they are open).
+    if (this.filters) showCounts(this.filters, (this.filterCounts = await this.pagefind.filters()));
   }
 
   /** Renders the next page of results; returns the first link it added. */
   async showMore(): Promise<HTMLAnchorElement | undefined> {
     const next = this.pending.slice(0, RESULTS_PER_PAGE);
     this.pending = this.pending.slice(RESULTS_PER_PAGE);
-    const items = await Promise.all(next.map(async ({ result, words }, i) =>
-      resultItem(await result.data(), words, this.shown + i === this.firstOfSome)));
+    const items = await Promise.all(next.map(async ({ result, words, explanation }, i) =>
+      resultItem(await result.data(), words, this.shown + i === this.firstOfSome, explanation)));
     this.shown += items.length;
     this.page.list.append(...items);
     this.page.more.hidden = this.pending.length === 0;
@@ -224,8 +249,15 @@ export async function startReportSearch(): Promise<void> {
   const view = new ResultsView(page, pagefind, vocabulary);
   listenForQueries(page, view);
   listenForArrowKeys(page);
-  // The query from ?q= is searched while the filters load, not after (one round trip less on a slow network).
+  // The filters' data is loaded when the reader first opens them (it is not on a first search's
+  // way), and their counts are for the query shown then.
   const first = page.input.value.trim() ? view.run(page.input.value) : undefined;
-  view.useFilters(buildFilters(page.filterBox, await pagefind.filters()));
+  page.filterBox.addEventListener('toggle', async () => {
+    if (!page.filterBox.open || page.filterBox.dataset.loaded) return;
+    page.filterBox.dataset.loaded = 'yes';
+    const filters = buildFilters(page.filterBox, await pagefind.filters());
+    await first;
+    await view.useFilters(filters);
+  });
   await first;
 }

@@ -3,6 +3,7 @@
  * count its value would find for the current query.
  */
 import type { FilterChoice, FilterCounts } from '../../lib/search/search-query.ts';
+import { EXPLAINS_FILTER } from '../../lib/search/search-ranking.ts';
 import { make } from './search-view.ts';
 
 export interface Filters {
@@ -12,10 +13,13 @@ export interface Filters {
   countLabels: Map<string, HTMLElement>;
 }
 
-/** One fieldset per filter, one checkbox per value; the box stays hidden when the index has no filters. */
+/**
+ * One fieldset per filter, one checkbox per value; the box stays hidden when the index has no
+ * filters. The filter marking plain-language pages is the page's own, not the reader's (EXPLAINS_FILTER).
+ */
 export function buildFilters(box: HTMLDetailsElement, counts: FilterCounts): Filters {
   const filters: Filters = { box, checkboxes: [], countLabels: new Map() };
-  Object.entries(counts).forEach(([name, values], group) => {
+  Object.entries(counts).filter(([name]) => name !== EXPLAINS_FILTER).forEach(([name, values], group) => {
     const fieldset = make('fieldset', 'search-filters__group');
     fieldset.append(make('legend', 'search-filters__legend', name));
     Object.keys(values).forEach((value, i) => {

@@ -4,6 +4,10 @@
  */
 import type { ResultData } from '../../lib/search/search-query.ts';
 import { excerptParts, highlightHref, matchedWords } from '../../lib/search/search-results.ts';
+import { EXPLAINS_FILTER } from '../../lib/search/search-ranking.ts';
+
+/** What the page calls the plain-language page that explains a query, above or among the results. */
+const EXPLANATION_LABEL = 'Explained in plain words';
 
 export function make<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
   const el = document.createElement(tag);
@@ -16,9 +20,10 @@ export function make<K extends keyof HTMLElementTagNameMap>(tag: K, className: s
  * A result: its link (with the words to highlight on arrival), where it sits, its excerpt and, for
  * a partial match, the words it has. The first result holding only some of the words says so above it.
  */
-export function resultItem(data: ResultData, words?: string[], firstOfSome = false): HTMLLIElement {
+export function resultItem(data: ResultData, words?: string[], firstOfSome = false, explanation = false): HTMLLIElement {
   const item = make('li', 'search-result');
   if (firstOfSome) item.append(make('p', 'search-result__group', 'Results with some of your words'));
+  if (explanation) item.append(make('p', 'search-result__group', EXPLANATION_LABEL));
   // A page record goes in as HTML with its title as `heading`; one at full weight (the page of later events) is a custom record and keeps `title`.
   const link = make('a', 'search-result__link', data.meta.paragraph ? `Paragraph ${data.meta.paragraph}` : data.meta.heading ?? data.meta.title);
   link.href = highlightHref(data.url, matchedWords(data.content, data.locations));
@@ -48,4 +53,21 @@ export function showSuggestion(suggestion: HTMLElement, words: string | undefine
   const link = make('a', 'search-suggestion__link', words);
   link.href = `${url.pathname}${url.search}`;
   suggestion.replaceChildren(' Did you mean ', link, '?');
+}
+
+/**
+ * The plain-language page that explains the query, above the results and labelled so: a findings
+ * topic, a recommendation or a part for young people (search-query.ts, bestBet). Empty and hidden when there is none.
+ */
+export function showExplanation(box: HTMLElement, data: ResultData | undefined): void {
+  box.hidden = !data;
+  if (!data) {
+    box.replaceChildren();
+    return;
+  }
+  const kind = data.filters?.[EXPLAINS_FILTER]?.[0];
+  const link = make('a', 'search-explanation__link', data.meta.heading ?? data.meta.title);
+  link.href = data.url;
+  const where = make('p', 'search-result__where', kind ? `${kind}, in plain words` : 'In plain words');
+  box.replaceChildren(make('h2', 'search-explanation__label', EXPLANATION_LABEL), link, where);
 }

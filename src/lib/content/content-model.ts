@@ -127,7 +127,7 @@ export function buildContentModel(given: ContentCollections, options: ModelOptio
   problems.push(...glossaryProblems(glossary, collections.contentFiles.map((e) => e.data)));
 
   const searchWords = collections.searchWords.map((e) => e.data).sort((a, b) => a.order - b.order);
-  problems.push(...searchWordsProblems(searchWords, paragraphs.map((p) => p.text).join(' ')));
+  problems.push(...searchWordsProblems(searchWords, paragraphs));
 
   const outsideSources = collections.outsideSources.map((e) => e.data);
   const expired = options.release ? expiredSourcesProblem(outsideSources, options.buildDate) : undefined;

@@ -228,14 +228,21 @@ export function glossaryProblems(entries: readonly GlossaryTerm[], files: readon
 
 /**
  * Everyday search words (content/search-words.yaml) whose meaning the report's numbered paragraphs
- * (`reportText`) never use: such a word would find nothing. One message per word, naming the file and the fix.
+ * never use (such a word would find nothing), or that name a paragraph they were checked against
+ * which holds none of their meanings (or no such paragraph). One message per problem, naming the file and the fix.
  */
-export function searchWordsProblems(words: readonly SearchWord[], reportText: string): string[] {
-  return words.flatMap(({ word, means }) => {
+export function searchWordsProblems(words: readonly SearchWord[], paragraphs: readonly { n: number; text: string }[]): string[] {
+  const reportText = paragraphs.map((p) => p.text).join(' ');
+  const byNumber = new Map(paragraphs.map((p) => [p.n, p.text]));
+  return words.flatMap(({ word, means, checked }) => {
     const absent = means.filter((m) => !phraseOccursIn(reportText, m));
-    return absent.length > 0
-      ? [`${SEARCH_WORDS_FILE}: "${word}" means ${absent.map((m) => `"${m}"`).join(', ')}, which the report's numbered paragraphs never use. Give the report's own word, or remove it.`]
-      : [];
+    const unheld = checked.filter((n) => !means.some((m) => phraseOccursIn(byNumber.get(n) ?? '', m)));
+    return [
+      ...(absent.length > 0
+        ? [`${SEARCH_WORDS_FILE}: "${word}" means ${absent.map((m) => `"${m}"`).join(', ')}, which the report's numbered paragraphs never use. Give the report's own word, or remove it.`]
+        : []),
+      ...unheld.map((n) => `${SEARCH_WORDS_FILE}: "${word}" was checked against paragraph ${n}, which ${byNumber.has(n) ? `holds none of ${means.map((m) => `"${m}"`).join(', ')}` : 'does not exist'}. Name the paragraphs where the report uses its meaning.`),
+    ];
   });
 }
 

@@ -290,6 +290,8 @@ export const searchWordSchema = z.object({
   id: z.string(),
   word: z.string().regex(/^[a-z][a-z' ]*[a-z]$/, 'must be the word or words people type, in lower case, e.g. "kid" or "front door"'),
   means: z.array(z.string().min(2)).min(1, 'must list at least one word or phrase the report uses'),
+  /** The numbered paragraphs someone read to check that `word` means `means` there: each must hold one of `means`. */
+  checked: z.array(z.number().int().positive()).min(1, 'must name at least one numbered paragraph the entry was checked against, e.g. [33]'),
   /** The entry's place in the file: set by its loader. */
   order: z.number().int().nonnegative(),
 }).strict();

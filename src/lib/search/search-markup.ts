@@ -2,32 +2,52 @@
  * How a page tells search what to index, on its own <main> (set by BaseLayout's `search` prop,
  * read by search-records.ts when the index is written). Pure: the layout and the index share it.
  */
+import { EXPLAINS_FILTER } from './search-ranking.ts';
 
 /**
  * 'page': one record of the main text; 'parts': one record per part under a heading with an id
  * (the rest stays the page's record); 'in-full': one record counted as fully as a paragraph;
- * 'none': not indexed.
+ * 'summary': one record of the page's title and what it marks SEARCH_SUMMARY_ATTRIBUTE (a findings
+ * topic, whose quoted paragraphs are records of their own); 'none': not indexed.
  */
-export type PageSearch = 'page' | 'parts' | 'in-full' | 'none';
+export type PageSearch = 'page' | 'parts' | 'in-full' | 'summary' | 'none';
 
 const SEARCH_ATTRIBUTE = 'data-search';
 /** Pagefind's own marking of content it leaves out; "all" leaves out the element's children too. */
 const IGNORE_ATTRIBUTE = 'data-pagefind-ignore';
 
-/** The attributes <main> carries for a page's way of being searched ('page' needs none). */
-export function searchAttributes(search: PageSearch): Record<string, string> {
+/** Pagefind's own marking of a filter value, "name:value", here on <main> for every record of the page. */
+const FILTER_ATTRIBUTE = 'data-pagefind-filter';
+
+/**
+ * The attributes <main> carries for a page's way of being searched ('page' needs none) and, for a
+ * plain-language page, the kind of explanation it is (EXPLAINS in search-ranking.ts), as a filter.
+ */
+export function searchAttributes(search: PageSearch, explains?: string): Record<string, string> {
+  const filter: Record<string, string> = explains ? { [FILTER_ATTRIBUTE]: `${EXPLAINS_FILTER}:${explains}` } : {};
   if (search === 'none') return { [IGNORE_ATTRIBUTE]: 'all' };
-  return search === 'page' ? {} : { [SEARCH_ATTRIBUTE]: search };
+  return search === 'page' ? filter : { [SEARCH_ATTRIBUTE]: search, ...filter };
+}
+
+/** The filters a page's <main> gives every record of the page (Pagefind's "name:value"). */
+export function pageFiltersOf(main: { getAttribute(name: string): string | undefined | null }): Record<string, string[]> {
+  const declared = main.getAttribute(FILTER_ATTRIBUTE);
+  if (!declared) return {};
+  const at = declared.indexOf(':');
+  return { [declared.slice(0, at)]: [declared.slice(at + 1)] };
 }
 
 /** The way of being searched that a page's <main> declares (the reverse of searchAttributes). */
 export function pageSearchOf(main: { getAttribute(name: string): string | undefined | null; hasAttribute(name: string): boolean }): PageSearch {
   if (main.hasAttribute(IGNORE_ATTRIBUTE)) return 'none';
   const declared = main.getAttribute(SEARCH_ATTRIBUTE);
-  if (declared === 'parts' || declared === 'in-full') return declared;
-  if (declared) throw new Error(`<main ${SEARCH_ATTRIBUTE}="${declared}">: the page asks for a way of being searched that does not exist. Use 'page', 'parts', 'in-full' or 'none' (BaseLayout's search prop).`);
+  if (declared === 'parts' || declared === 'in-full' || declared === 'summary') return declared;
+  if (declared) throw new Error(`<main ${SEARCH_ATTRIBUTE}="${declared}">: the page asks for a way of being searched that does not exist. Use 'page', 'parts', 'in-full', 'summary' or 'none' (BaseLayout's search prop).`);
   return 'page';
 }
 
 /** Marks an entry with an anchor of its own that is searched on its own (the glossary's entries). */
 export const SEARCH_ENTRY_ATTRIBUTE = 'data-search-entry';
+
+/** Marks the summary a page searched by 'summary' is found by (a findings topic's description). */
+export const SEARCH_SUMMARY_ATTRIBUTE = 'data-search-summary';

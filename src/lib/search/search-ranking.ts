@@ -52,24 +52,50 @@ export const MAX_PARTIAL_WORDS = 12;
  * Results the search page shows at once (the next ones on "Show more results"). Up to this many
  * results holding all the words, their data (loaded to show them anyway) says how many are
  * paragraphs (FEW_RESULTS); with more, there are enough, and no fragment is fetched only to count.
+ * Five, with the explanation above them: each result's data is a file of its own (0.6 KB gzip on
+ * average), and ten made a first search 0.69 of the peer's bytes (docs/search.md, "Search speed").
  */
-export const RESULTS_PER_PAGE = 10;
+export const RESULTS_PER_PAGE = 5;
 
 /**
- * Words that nearly every paragraph holds: a partial match on them alone says nothing, and
- * searching them on their own is the slowest search there is (every record, every position). They
- * still count in the search for all the words.
+ * Function and question words ("my", "is", "how", "why"): the words of a question or a sentence
+ * that say nothing of its subject. They are never searched on their own (Pagefind would find words
+ * that merely start like them: "my" finds "Mind of My Own"), never counted among the words a result
+ * must hold, and searched only inside the exact phrase of the words as typed. A query of nothing
+ * else is searched as typed.
  */
-export const COMMON_WORDS: ReadonlySet<string> = new Set([
-  'a', 'an', 'and', 'are', 'as', 'at', 'be', 'by', 'for', 'from', 'has', 'have', 'in', 'is', 'it', 'of', 'on', 'or', 'that', 'the', 'their', 'to', 'was', 'were', 'with',
+export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
+  'a', 'about', 'after', 'all', 'am', 'an', 'and', 'any', 'are', 'as', 'at', 'be', 'because', 'been', 'being', 'but', 'by',
+  'can', 'cant', "can't", 'could', 'did', 'do', 'does', 'doing', 'done', 'dont', "don't", 'for', 'from', 'get', 'gets', 'got',
+  'had', 'has', 'have', 'he', 'her', 'him', 'his', 'how', 'i', "i'm", "i've", 'if', 'im', 'in', 'into', 'is', 'it', "it's",
+  'its', 'ive', 'just', 'me', 'my', 'of', 'on', 'or', 'our', 'out', 'she', 'should', 'so', 'some', 'than', 'that', 'the',
+  'their', 'them', 'then', 'there', 'these', 'they', 'this', 'those', 'to', 'up', 'us', 'was', 'we', 'were', 'what',
+  'when', 'where', 'which', 'while', 'who', 'whom', 'whose', 'why', 'will', 'with', 'would', 'you', 'your',
+]);
+
+/**
+ * Words of someone asking for themselves ("how do I complain", "my nan looks after me"), most often
+ * a child or a parent: the part of the page for young people that answers them is their best bet,
+ * and leads the results too.
+ */
+export const FIRST_PERSON_WORDS: ReadonlySet<string> = new Set(['i', "i'm", "i've", 'im', 'ive', 'me', 'my', 'myself']);
+
+/**
+ * Words asking about now, not 2018 ("is neglect still a problem", "missing children now"): the
+ * page of what has happened since 2018 leads the results (LATER_FILTER), and the words themselves
+ * are searched like function words.
+ */
+export const LATER_WORDS: ReadonlySet<string> = new Set([
+  'now', 'still', 'today', 'latest', 'current', 'currently', 'recent', 'recently', 'nowadays', 'anymore', 'since',
 ]);
 
 /**
  * What a result found through an alternative word is worth against one found through the words
- * as typed: an abbreviation means exactly its expansion; an everyday word only nearly means the
- * report's word, so the typed words come first when both find something.
+ * as typed: an abbreviation means exactly its expansion; an everyday word (checked by hand) only
+ * nearly means the report's word, and a word from WordNet (search-lexicon.ts, unchecked) less
+ * nearly, so the typed words come first when both find something.
  */
-export const ALTERNATIVE_WEIGHT: Record<AlternativeKind, number> = { abbreviation: 1, everyday: 0.9 };
+export const ALTERNATIVE_WEIGHT: Record<AlternativeKind, number> = { abbreviation: 1, everyday: 0.9, lexicon: 0.8 };
 
 /**
  * What a result holding the typed words as an exact phrase is worth against one holding them
@@ -83,7 +109,7 @@ export const PHRASE_WEIGHT = 3;
  * everyday words, each in the order its list gives them. A spelling suggestion comes last, only
  * when a word is found nowhere (see suggestSpelling).
  */
-export const EXPANSION_ORDER: readonly AlternativeKind[] = ['abbreviation', 'everyday'];
+export const EXPANSION_ORDER: readonly AlternativeKind[] = ['abbreviation', 'everyday', 'lexicon'];
 
 /**
  * How much two neighbouring terms of the query held side by side add to a partial match:
@@ -92,6 +118,16 @@ export const EXPANSION_ORDER: readonly AlternativeKind[] = ['abbreviation', 'eve
  * leavers"), and how often a paragraph repeats a pair does not count twice (its scores hold that).
  */
 export const PROXIMITY_BONUS = 2;
+
+/**
+ * The filter that marks the site's plain-language pages (search-records.ts), by kind. The search
+ * page does not offer it as a filter: it finds the page that explains a query (a best bet, shown
+ * above the paragraphs) and the page of later events.
+ */
+export const EXPLAINS_FILTER = 'Explains';
+export const EXPLAINS = { topic: 'Findings topic', recommendation: 'Recommendation', youngPeople: 'For young people', later: 'Since 2018' } as const;
+/** The kinds of page that can be a query's best bet, in the order they are preferred when they score alike. */
+export const BEST_BET_KINDS: readonly string[] = [EXPLAINS.topic, EXPLAINS.recommendation, EXPLAINS.youngPeople];
 
 /** Whether results holding only some of the words are ranked in with those holding all of them. */
 export function shouldWiden(holdingAll: number, paragraphsHoldingAll: number, query: string): boolean {
@@ -116,9 +152,10 @@ export interface Variant {
  * each term's first choice (the query as typed, when every term is the report's), then the typed
  * words as an exact phrase (at PHRASE_WEIGHT); each further query swaps one term's first choice
  * for another of its choices. A variant weighs the product of its alternatives' weights. Results
- * holding all the words of any of them hold all the words.
+ * holding all the words of any of them hold all the words. `phraseTerms`: the words as typed, with
+ * any function words that `terms` leaves out (FUNCTION_WORDS).
  */
-export function queryVariants(query: string, terms: readonly QueryTerm[]): Variant[] {
+export function queryVariants(query: string, terms: readonly QueryTerm[], phraseTerms: readonly QueryTerm[] = terms): Variant[] {
   const choices = terms.map((term) => [
     ...(term.typedAbsent ? [] : [{ text: term.text, weight: 1 }]),
     ...EXPANSION_ORDER.flatMap((kind) => term.alternatives.filter((a) => a.kind === kind).map((a) => ({ text: a.text, weight: ALTERNATIVE_WEIGHT[kind] }))),
@@ -129,10 +166,10 @@ export function queryVariants(query: string, terms: readonly QueryTerm[]): Varia
     return { query: picked.map((c) => c.text).join(' '), weight: picked.reduce((w, c) => w * c.weight, 1) };
   };
   const typedAsIs = choices.every((c, i) => c[0]?.text === terms[i].text);
-  const phrase = typedAsIs && terms.length > 1 && !query.includes('"');
+  const phrase = typedAsIs && phraseTerms.length > 1 && !query.includes('"');
   return [
     typedAsIs ? { query, weight: 1 } : variant(-1, first[0]),
-    ...(phrase ? [{ query: `"${terms.map((t) => t.text).join(' ')}"`, weight: PHRASE_WEIGHT, boost: true as const }] : []),
+    ...(phrase ? [{ query: `"${phraseTerms.map((t) => t.text).join(' ')}"`, weight: PHRASE_WEIGHT, boost: true as const }] : []),
     ...choices.flatMap((c, i) => c.slice(1).map((choice) => variant(i, choice))),
   ];
 }
@@ -179,6 +216,33 @@ export interface PartialMatch<T extends Hit> {
   /** The query's terms this result holds. */
   words: string[];
   score: number;
+  /** The fewest words of the record that hold one of each of its terms (answerSpan). */
+  span: number;
+}
+
+/**
+ * How many words a record's place holding all the query's words may span and still answer it: about
+ * a short paragraph. A page that holds the words scattered across its sections (a report section's
+ * introduction) does not hold them "all" as a paragraph that says them together does.
+ */
+export const ANSWER_SPAN = 60;
+
+/** The fewest words from one term's position to another's that take in one position of every term (1 for a single term). */
+export function answerSpan(positions: readonly (readonly number[])[]): number {
+  const tagged = positions.flatMap((list, term) => list.map((at) => ({ at, term }))).sort((a, b) => a.at - b.at);
+  const inWindow = new Map<number, number>();
+  let best = Infinity;
+  for (let start = 0, end = 0; end < tagged.length; end++) {
+    inWindow.set(tagged[end].term, (inWindow.get(tagged[end].term) ?? 0) + 1);
+    while (inWindow.size === positions.length) {
+      best = Math.min(best, tagged[end].at - tagged[start].at + 1);
+      const term = tagged[start++].term;
+      const left = inWindow.get(term)! - 1;
+      if (left) inWindow.set(term, left);
+      else inWindow.delete(term);
+    }
+  }
+  return best;
 }
 
 /** The fewest words between any position in `a` and any in `b` (1 for neighbours), or Infinity. */
@@ -222,7 +286,7 @@ export function rankPartialMatches<T extends Hit>(
         const [a, b] = [held[i - 1], held[i]];
         if (b.term === a.term + 1) score += (PROXIMITY_BONUS * Math.min(a.rarity, b.rarity)) / Math.max(1, nearestGap(a.positions, b.positions));
       }
-      return { result, words: held.map((h) => h.word), score };
+      return { result, words: held.map((h) => h.word), score, span: answerSpan(held.map((h) => h.positions)) };
     })
     .sort((a, b) => b.score - a.score);
 }
@@ -235,6 +299,7 @@ export function rankPartialMatches<T extends Hit>(
  * found by it (no "Has the words" list). A result in `explaining` (a glossary entry) is ranked in
  * the second group whatever it holds: an explanation never leads the paragraphs ("social worker
  * workload": the entry for "caseload" holds every word, paragraph 47 on IROs' caseloads does not).
+ * So is a result in `scattered`: a page holding the words only far apart (ANSWER_SPAN).
  * Returns the list and how many of it lead as holding all the words.
  */
 export function withPartialMatches<T extends Hit>(
@@ -242,6 +307,7 @@ export function withPartialMatches<T extends Hit>(
   partial: readonly PartialMatch<T>[],
   required: number,
   explaining: ReadonlySet<string> = new Set(),
+  scattered: ReadonlySet<string> = new Set(),
 ): { found: { result: T; words?: string[] }[]; holdingAll: number } {
   const whole = new Map(holdingAll.map(({ result }) => [result.id, result]));
   const first: { result: T; words?: string[] }[] = [];
@@ -249,7 +315,7 @@ export function withPartialMatches<T extends Hit>(
   for (const match of partial) {
     const found = whole.has(match.result.id) ? { result: whole.get(match.result.id)! } : match;
     const holdsAll = whole.has(match.result.id) || match.words.length === required;
-    (holdsAll && !explaining.has(match.result.id) ? first : rest).push(found);
+    (holdsAll && !explaining.has(match.result.id) && !scattered.has(match.result.id) ? first : rest).push(found);
   }
   const ranked = new Set(partial.map((match) => match.result.id));
   first.push(...holdingAll.filter(({ result }) => !ranked.has(result.id)).map(({ result }) => ({ result })));

@@ -9,7 +9,7 @@ import { sectionOfParagraph, sections, type ReportSection } from '../content/rep
 import { SITE_LANGUAGE } from '../site/site-config.ts';
 import { paragraphUrl, sectionUrl } from '../site/site-urls.ts';
 import { EXPLAINS_META, recordWeight } from './search-ranking.ts';
-import { pageSearchOf, SEARCH_ENTRY_ATTRIBUTE } from './search-markup.ts';
+import { type PageSearch, pageFiltersOf, pageSearchOf, SEARCH_ENTRY_ATTRIBUTE, SEARCH_SUMMARY_ATTRIBUTE } from './search-markup.ts';
 import { escapeHtml } from '../site/text-escape.ts';
 
 /** A record in Pagefind's custom-record shape (pagefind's Node API `addCustomRecord`). */
@@ -101,6 +101,18 @@ export function pageRecords(url: string, html: string): SearchRecord[] {
   const main = mainOf(root, `dist${url}`);
   const search = pageSearchOf(main);
   if (search === 'none') return [];
+  // The page's own filters (its kind of explanation) go on its records; for a page searched by part,
+  // on the parts, which answer, not on the rest of the page (its introduction, the help panel).
+  const filters = pageFiltersOf(main);
+  return pageRecordsOf(url, root, main, search).map((record) =>
+    (search === 'parts' && record.url === url ? record : { ...record, filters: { ...record.filters, ...filters } }));
+}
+
+function pageRecordsOf(url: string, root: HTMLElement, main: HTMLElement, search: PageSearch): SearchRecord[] {
+  if (search === 'summary') {
+    const summary = main.querySelectorAll(`[${SEARCH_SUMMARY_ATTRIBUTE}]`).map(pageText).join(' ');
+    return [{ url, content: summary, language: SEARCH_LANGUAGE, meta: { title: text(main.querySelector('h1')) }, filters: {} }];
+  }
   const page = text(root.querySelector('main h1'));
   const entries = root.querySelectorAll(`main ${ENTRY_SELECTOR}`);
   if (entries.length > 0) {

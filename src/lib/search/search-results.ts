@@ -86,7 +86,7 @@ function listed(items: readonly string[]): string {
  * when no paragraph held the typed words) and the alternatives that were searched too (a
  * suggestion that is not shown instead follows as a link). The first part alone goes in the title.
  */
-export function outcomeSentences(outcome: Omit<Outcome<unknown>, 'found' | 'filterCounts'>, filtered: boolean): string[] {
+export function outcomeSentences(outcome: Omit<Outcome<unknown>, 'found' | 'filterCounts' | 'recount' | 'explanation'>, filtered: boolean): string[] {
   const sentences: string[] = [];
   const count = resultSummary(outcome.query, outcome.holdingAll, outcome.holdingSome, filtered);
   if (outcome.insteadOf) {

@@ -28,11 +28,12 @@ function abbreviationSynonyms(glossary: readonly GlossaryTerm[], text: string): 
 }
 
 /**
- * The vocabulary the search page embeds; `reportText` is the text of the report's numbered
- * paragraphs. Fails, naming the file, on an everyday word whose meaning the report never uses.
+ * The vocabulary the search page embeds, from the report's numbered paragraphs. Fails, naming the
+ * file, on an everyday word whose meaning the report never uses, or not in the paragraphs it names.
  */
-export function searchVocabulary(glossary: readonly GlossaryTerm[], searchWords: readonly SearchWord[], reportText: string): SearchVocabulary {
-  const problems = searchWordsProblems(searchWords, reportText);
+export function searchVocabulary(glossary: readonly GlossaryTerm[], searchWords: readonly SearchWord[], paragraphs: readonly { n: number; text: string }[]): SearchVocabulary {
+  const problems = searchWordsProblems(searchWords, paragraphs);
+  const reportText = paragraphs.map((p) => p.text).join(' ');
   if (problems.length > 0) throw new Error(problems.join('\n'));
   const everyday: Synonym[] = searchWords.map(({ word, means }) =>
     ({ words: matchWords(word).join(' '), label: word, means, kind: 'everyday', typedAbsent: !phraseOccursIn(reportText, word) }));

@@ -6,8 +6,11 @@
  */
 import { escapeRegExp } from '../site/text-escape.ts';
 
-/** Where an alternative comes from: the glossary (same meaning) or the everyday words list (near meaning). */
-export type AlternativeKind = 'abbreviation' | 'everyday';
+/**
+ * Where an alternative comes from: the glossary (same meaning), the everyday words list (near
+ * meaning, checked by hand) or WordNet (near meaning, search-lexicon.ts).
+ */
+export type AlternativeKind = 'abbreviation' | 'everyday' | 'lexicon';
 
 /** Words people type (`words`, as matchWords gives them) and what the report says instead. */
 export interface Synonym {
@@ -60,9 +63,12 @@ export function phraseOccursIn(text: string, phrase: string): boolean {
   return new RegExp(`(?<![\\p{L}\\p{N}])${words.join('[\\s\\-‐]+')}(?:s|es)?(?![\\p{L}\\p{N}])`, 'iu').test(text);
 }
 
-/** A typed word matches a vocabulary word as written or with a plural ending ("kids" for "kid"). */
+/**
+ * A typed word matches a vocabulary word as written, with a plural ending ("kids" for "kid") or as a
+ * possessive, as staff write abbreviations ("IRO's", "IROs'").
+ */
 function sameWord(typed: string, known: string): boolean {
-  return typed === known || typed === `${known}s` || typed === `${known}es`;
+  return [known, `${known}s`, `${known}es`, `${known}'s`, `${known}s'`].includes(typed);
 }
 
 /** Whether the vocabulary's words occur in `typed` at position `at`. */
@@ -129,7 +135,12 @@ export function editDistance(a: string, b: string, max: number): number {
 }
 
 /** Words shorter than this get no suggestion: too many report words are one edit from them. */
-const SHORTEST_CHECKED = 4;
+export const SHORTEST_CHECKED = 4;
+
+/** How many edits a suggestion may be from a word: one for words of up to five letters, two for longer. */
+export function suggestionDistance(word: string): number {
+  return word.length <= 5 ? 1 : 2;
+}
 
 /**
  * The site's word nearest to a word it does not hold: at most one edit away for short words,
@@ -137,7 +148,7 @@ const SHORTEST_CHECKED = 4;
  */
 export function suggestSpelling(word: string, spellings: readonly string[]): string | undefined {
   if (word.length < SHORTEST_CHECKED || !/^\p{L}+$/u.test(word)) return undefined;
-  const max = word.length <= 5 ? 1 : 2;
+  const max = suggestionDistance(word);
   let best: { word: string; distance: number } | undefined;
   for (const candidate of spellings) {
     if (candidate === word) return undefined;
@@ -159,4 +170,29 @@ export function spellingList(texts: readonly string[]): string {
     if (/^\p{L}{3,}$/u.test(word)) counts.set(word, (counts.get(word) ?? 0) + 1);
   }
   return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([word]) => word).join('\n');
+}
+
+/** The lexicon's file that holds a word (search-lexicon.ts, lexiconShards): one per first two letters. */
+export function lexiconShardOf(word: string): string {
+  return word.slice(0, 2);
+}
+
+/** Endings taken off a typed word to find the base form the lexicon holds (WordNet's morphy, in short). */
+const ENDINGS: readonly [string, string][] = [
+  ['ies', 'y'], ['es', ''], ['es', 'e'], ['s', ''], ['ed', ''], ['ed', 'e'], ['ing', ''], ['ing', 'e'], ['er', ''], ['est', ''],
+];
+
+/**
+ * The forms to look a typed word up by in the lexicon, the word itself first: "grandparents" ->
+ * "grandparent", "kicked" -> "kick", "stopped" -> "stop" (a doubled last letter undone too).
+ */
+export function lexiconKeys(word: string): string[] {
+  const forms = [word];
+  for (const [end, base] of ENDINGS) {
+    if (!word.endsWith(end) || word.length - end.length < 3) continue;
+    const stem = word.slice(0, -end.length);
+    forms.push(stem + base);
+    if (!base && /(.)\1$/.test(stem)) forms.push(stem.slice(0, -1));
+  }
+  return [...new Set(forms)];
 }

@@ -23,6 +23,8 @@ export const ACCESSIBILITY_URL = '/accessibility/';
 export const SEARCH_URL = '/search/';
 /** Where the build writes the words the index holds, for spelling suggestions: one per line, commonest first. */
 export const SPELLINGS_URL = `${SEARCH_URL}spellings.txt`;
+/** The lexicon's files (search-lexicon.ts): `${LEXICON_PATH}<first two letters>.json`. */
+export const LEXICON_PATH = `${SEARCH_URL}words/`;
 /** Where the build writes Pagefind's files (dist/pagefind/) and the search page loads them from. */
 export const PAGEFIND_PATH = '/pagefind/';
 export const RECOMMENDATIONS_URL = '/recommendations/';
