@@ -92,6 +92,10 @@ test(`from ${SEARCH_URL}?q=return home interview, the young people's result open
   await page.setViewportSize({ width: 320, height: 568 });
   await page.goto(`${SEARCH_URL}?q=${encodeURIComponent('return home interview')}`);
   const result = page.locator(`main a[href^="${YOUNG_PEOPLE_URL}?"]`).first();
+  // Results come five at a time: the part may be behind "Show more results".
+  const more = page.getByRole('button', { name: 'Show more results' });
+  await expect(page.getByRole('status')).not.toBeEmpty();
+  while ((await result.count()) === 0 && (await more.isVisible())) await more.click();
   await expect(result).toHaveAttribute('href', /#to-get-better$/);
   await result.click();
   await expect(page).toHaveURL(/\/young-people\/\?highlight=[^#]*return[^#]*#to-get-better$/);
