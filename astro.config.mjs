@@ -46,7 +46,7 @@ export default defineConfig({
       assetsInlineLimit: 0,
       // Stylesheets: the layout's (every page), the other pages' components' (every page but
       // search), the search page's own and the page heading's (shared), so a first search loads no
-      // CSS it does not use (0.65 of the peer's bytes, docs/search.md). A component the search page
+      // CSS it does not use (docs/search.md, "Search speed"). A component the search page
       // gains and SEARCH_PAGE_STYLES lacks adds the pages' stylesheet to it: tests/built/byte-budgets.test.ts
       // fails then. Scripts as files.
       cssCodeSplit: true,
