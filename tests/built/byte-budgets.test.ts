@@ -47,3 +47,14 @@ test('the largest report section page is at most 30 KB gzip in all, and the home
   const home = weights.find((w) => w.url === HOME_URL)!;
   assert.deepEqual([...over(largest.url, 'total', largest.total.gzip, 30 * KB), ...over(HOME_URL, 'total', home.total.gzip, 20 * KB)], []);
 });
+
+/** The stylesheet chunk of every page's components but the search page's (astro.config.mjs, manualChunks: 'pages'). */
+const OTHER_PAGES_STYLESHEET = /^\/_astro\/pages\.[\w-]+\.css$/;
+
+test('search links only its own stylesheets and the layout\'s, not the other pages\' chunk (astro.config.mjs, stylesheetOf)', () => {
+  const stylesheets = (url: string) => weights.find((w) => w.url === url)!.files.filter((f) => f.kind === 'css').map((f) => f.path);
+  // The chunk exists, or this test could not fail: the section pages link it.
+  assert.ok(stylesheets(sectionUrl(sections[0].slug)).some((path) => OTHER_PAGES_STYLESHEET.test(path)), 'no page links /_astro/pages.*.css: was the chunk renamed in astro.config.mjs?');
+  assert.deepEqual(stylesheets(SEARCH_URL).filter((path) => OTHER_PAGES_STYLESHEET.test(path)), [],
+    `${SEARCH_URL} links the other pages' stylesheet: see stylesheetOf in astro.config.mjs, which reads the search page's styles from the module graph`);
+});
