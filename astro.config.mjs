@@ -19,13 +19,20 @@ const site = siteConfig.url;
 /** The search page's module: the styles it reaches (the layout's and its own) stay off the other pages' stylesheet. */
 const SEARCH_PAGE_MODULE = '/src/pages/search.astro';
 
-/** The pages (modules under src/pages/) that import a module, directly or through others (Rollup's module graph). */
+/** What the bundler's manualChunks is given to read the module graph (the part used here). */
+/** @typedef {(id: string) => { importers: readonly string[] } | null} GetModuleInfo */
+
+/**
+ * The pages (modules under src/pages/) that import a module, directly or through others (Rollup's module graph).
+ * @param {string} id
+ * @param {GetModuleInfo} getModuleInfo
+ */
 function pagesUsing(id, getModuleInfo) {
   const pages = new Set();
   const seen = new Set();
   const waiting = [id];
   while (waiting.length) {
-    const current = waiting.pop();
+    const current = /** @type {string} */ (waiting.pop());
     if (seen.has(current)) continue;
     seen.add(current);
     if (current.includes('/src/pages/')) pages.add(current);
@@ -34,7 +41,11 @@ function pagesUsing(id, getModuleInfo) {
   return pages;
 }
 
-/** Which stylesheet a style module goes in: the search page's own, the layout's (the search page's and others'), or the other pages'. */
+/**
+ * Which stylesheet a style module goes in: the search page's own, the layout's (the search page's and others'), or the other pages'.
+ * @param {string} id
+ * @param {GetModuleInfo} getModuleInfo
+ */
 function stylesheetOf(id, getModuleInfo) {
   const pages = pagesUsing(id, getModuleInfo);
   const bySearch = [...pages].some((page) => page.endsWith(SEARCH_PAGE_MODULE));
