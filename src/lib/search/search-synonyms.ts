@@ -4,7 +4,6 @@
  * (content/search-words.yaml), each kept only where the report's numbered paragraphs use what it
  * means. ReportSearch.astro passes the collections in; tests pass small fixtures.
  */
-import { searchWordsProblems } from '../content/content-rules.ts';
 import type { GlossaryTerm, SearchWord } from '../content/content-schemas.ts';
 import { matchWords, phraseOccursIn, type SearchVocabulary, type Synonym } from './search-vocabulary.ts';
 
@@ -28,13 +27,12 @@ function abbreviationSynonyms(glossary: readonly GlossaryTerm[], text: string): 
 }
 
 /**
- * The vocabulary the search page embeds, from the report's numbered paragraphs. Fails, naming the
- * file, on an everyday word whose meaning the report never uses, or not in the paragraphs it names.
+ * The vocabulary the search page embeds, from the report's numbered paragraphs. The everyday words
+ * come checked: the content model refuses one whose meaning the report never uses, or not in the
+ * paragraphs it names (searchWordsProblems, run once per build with every other rule).
  */
 export function searchVocabulary(glossary: readonly GlossaryTerm[], searchWords: readonly SearchWord[], paragraphs: readonly { n: number; text: string }[]): SearchVocabulary {
-  const problems = searchWordsProblems(searchWords, paragraphs);
   const reportText = paragraphs.map((p) => p.text).join(' ');
-  if (problems.length > 0) throw new Error(problems.join('\n'));
   const everyday: Synonym[] = searchWords.map(({ word, means }) =>
     ({ words: matchWords(word).join(' '), label: word, means, kind: 'everyday', typedAbsent: !phraseOccursIn(reportText, word) }));
   return { synonyms: [...abbreviationSynonyms(glossary, reportText), ...everyday] };
