@@ -5,18 +5,28 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { builtPages, contentPages, DIST, pageDom, pageHtml } from '../../scripts/lib/built-site.ts';
 import { projectContent } from '../support/changed-content.ts';
-import { paragraphsToIndex } from '../../src/lib/search/search-index-fs.ts';
+import { indexedFragments, paragraphsToIndex } from '../../src/lib/search/search-index-fs.ts';
 import { paragraphNumbers, sectionOfParagraph } from '../../src/lib/content/report-structure.ts';
-import { isIndexedPage, pageRecord, pageRecords, paragraphRecord, SEARCH_LANGUAGE } from '../../src/lib/search/search-records.ts';
+import { isIndexedAsBuilt, isIndexedPage, pageRecords, paragraphRecord, SEARCH_LANGUAGE } from '../../src/lib/search/search-records.ts';
 import { PAGEFIND_PATH } from '../../src/lib/site/site-urls.ts';
-import { EXPLAINS, EXPLAINS_FILTER, EXPLAINS_META, recordWeight } from '../../src/lib/search/search-ranking.ts';
+import { EXPLAINS, EXPLAINS_FILTER, EXPLAINS_META, PAGE_TEXT_WEIGHT } from '../../src/lib/search/search-ranking.ts';
 import { contentSecurityPolicy, WASM_SCRIPT_SOURCE } from '../../src/lib/site/security.ts';
 import { paragraphUrl, sectionUrl, SINCE_2018_URL, YOUNG_PEOPLE_URL } from '../../src/lib/site/site-urls.ts';
+import { sections } from '../../src/lib/content/report-structure.ts';
 
 const PAGEFIND = join(DIST, PAGEFIND_PATH);
 const paragraphs = projectContent().paragraphs;
 const topicNames = new Map(projectContent().topics.map((t) => [t.id, t.name]));
 const tagging = projectContent().paragraphTopics;
+/** What Pagefind indexed, by URL: the records the search page's data() reads (its fragment files). */
+const indexed = new Map(indexedFragments(PAGEFIND).map((f) => [f.url, f]));
+/** Pages Pagefind indexed from their own built HTML, as one record each (the others' records are built by search-records.ts). */
+const wholePages = builtPages().filter((url) => isIndexedAsBuilt(pageHtml(url)));
+const wholePage = (url: string) => {
+  const fragment = indexed.get(url);
+  assert.ok(fragment, `${url} is not in the index`);
+  return fragment;
+};
 
 test('the index holds one language, the one every page declares, with every paragraph and page record', () => {
   const entry = JSON.parse(readFileSync(join(PAGEFIND, 'pagefind-entry.json'), 'utf8'));
@@ -25,7 +35,9 @@ test('the index holds one language, the one every page declares, with every para
   assert.deepEqual(Object.keys(entry.languages), [SEARCH_LANGUAGE]);
   const records = builtPages().filter((url) => isIndexedPage(pageHtml(url))).flatMap((url) => pageRecords(url, pageHtml(url)));
   assert.ok(records.length >= 10, `only ${records.length} page records`);
-  assert.equal(entry.languages[SEARCH_LANGUAGE].page_count, paragraphNumbers.length + records.length);
+  assert.ok(wholePages.length >= 30, `only ${wholePages.length} pages indexed from their HTML`);
+  assert.equal(entry.languages[SEARCH_LANGUAGE].page_count, paragraphNumbers.length + records.length + wholePages.length);
+  assert.deepEqual([...indexed.keys()].sort(), [...paragraphNumbers.map(paragraphUrl), ...records.map((r) => r.url), ...wholePages].sort(), 'the index holds exactly these records');
 });
 
 test('dist/pagefind ships only what the search page loads', () => {
@@ -52,20 +64,41 @@ test('every numbered paragraph is a record of its own: its URL, a title naming i
   }
 });
 
-test('page records hold the page text only: no navigation, chrome or numbered paragraphs', () => {
-  const summary = pageRecord(sectionUrl('executive-summary'), pageHtml(sectionUrl('executive-summary')))!;
-  assert.equal(summary.meta.title, 'Executive summary');
-  assert.ok(summary.content.startsWith("Children's services in Sandwell are inadequate."), summary.content.slice(0, 80));
+test('a page indexed from its HTML holds the page text only: no navigation, chrome or numbered paragraphs; its title as heading, its section as meta and filter', () => {
+  const summary = wholePage(sectionUrl('executive-summary'));
+  assert.deepEqual(summary.meta, { heading: 'Executive summary', section: 'Executive summary', title: '' }, 'an empty title, or Pagefind indexes the h1 above the page\'s weight');
+  assert.deepEqual(summary.filters, { Section: ['Executive summary'] });
+  assert.ok(summary.content.startsWith("Executive summary. Children's services in Sandwell are inadequate."), summary.content.slice(0, 80));
   for (const chrome of ['Skip to main content', 'Contents', 'Back to top', 'Previous', 'Next', 'Crown copyright']) {
     assert.ok(!summary.content.includes(chrome), `the executive summary record holds "${chrome}"`);
   }
-  const careLeavers = pageRecord(sectionUrl('care-leavers'), pageHtml(sectionUrl('care-leavers')))!;
+  const careLeavers = wholePage(sectionUrl('care-leavers'));
   for (const p of paragraphs.filter((q) => q.section === 'care-leavers')) {
     assert.ok(!careLeavers.content.includes(p.text.slice(0, 60)), `paragraph ${p.n} is repeated in its page's record`);
   }
   assert.ok(!careLeavers.content.includes('Paragraphs 81 to 90'));
-  const local = pageRecord(sectionUrl('the-local-authority'), pageHtml(sectionUrl('the-local-authority')))!;
-  assert.ok(local.content.startsWith('Information about this local authority area Previous'), 'footnote numbers are not words of the text');
+  const local = wholePage(sectionUrl('the-local-authority'));
+  assert.ok(local.content.startsWith('The local authority. Information about this local authority area. Previous'), `footnote numbers are not words of the text: ${local.content.slice(0, 90)}`);
+  for (const section of sections) {
+    const record = indexed.get(sectionUrl(section.slug));
+    if (record) assert.deepEqual(record.filters.Section, [section.shortTitle], section.slug);
+  }
+  assert.equal(wholePage('/about/').meta.heading, 'About the report and this site');
+  assert.deepEqual(wholePage('/about/').filters, {}, 'a page outside the report has no section');
+});
+
+test('a page indexed from its HTML says so with Pagefind\'s own markup: <main> its body at the page\'s weight, the h1 its heading', () => {
+  for (const url of wholePages) {
+    const main = pageDom(url).querySelector('main')!;
+    assert.equal(main.getAttribute('data-pagefind-body'), '', url);
+    assert.equal(main.getAttribute('data-pagefind-weight'), url === SINCE_2018_URL ? '1' : String(PAGE_TEXT_WEIGHT), url);
+    assert.equal(pageDom(url).querySelector('main h1')!.getAttribute('data-pagefind-meta'), url === SINCE_2018_URL ? 'title' : 'heading', url);
+    assert.deepEqual(pageRecords(url, pageHtml(url)), [], `${url} is indexed twice`);
+  }
+  for (const url of ['/report/recommendations/', '/about/how-this-site-was-written/glossary/']) {
+    assert.equal(isIndexedAsBuilt(pageHtml(url)), false, `${url} has no text besides its h1`);
+    assert.equal(indexed.has(url), false, url);
+  }
 });
 
 test('pages that only list, repeat or redirect get no page record, and say so on their <main>', () => {
@@ -86,16 +119,20 @@ test('a findings topic is found by its title and summary alone (its quoted parag
   assert.equal(topic.meta.title, 'Early help and family support');
   assert.equal(topic.content, 'Help for families before problems grow, and support that lets children stay safely at home.');
   assert.deepEqual(topic.filters, { [EXPLAINS_FILTER]: [EXPLAINS.topic] });
-  assert.deepEqual(pageRecords('/recommendations/5/', pageHtml('/recommendations/5/'))[0].filters[EXPLAINS_FILTER], [EXPLAINS.recommendation]);
+  assert.deepEqual(wholePage('/recommendations/5/').filters[EXPLAINS_FILTER], [EXPLAINS.recommendation]);
   const youngPeople = pageRecords(YOUNG_PEOPLE_URL, pageHtml(YOUNG_PEOPLE_URL));
   assert.ok(youngPeople.filter((r) => r.url.includes('#')).every((r) => r.filters[EXPLAINS_FILTER]?.[0] === EXPLAINS.youngPeople));
   assert.equal(youngPeople.find((r) => r.url === YOUNG_PEOPLE_URL)?.filters[EXPLAINS_FILTER], undefined, 'the rest of the page explains nothing of its own');
 });
 
-test('only the page of later events, marked so on its <main>, counts in full among the page records', () => {
-  const inFull = builtPages().flatMap((url) => pageRecords(url, pageHtml(url))).filter((r) => recordWeight(r) === 1);
-  assert.deepEqual(inFull.map((r) => r.url), [SINCE_2018_URL]);
+test('only the page of later events, marked so on its <main>, counts in full among the pages: its h1 is its title, not its text', () => {
+  const inFull = builtPages().filter((url) => pageDom(url).querySelector('main')?.getAttribute('data-pagefind-weight') === '1');
+  assert.deepEqual(inFull, [SINCE_2018_URL]);
   assert.equal(pageDom(SINCE_2018_URL).querySelector('main')!.getAttribute('data-search'), 'in-full');
+  const record = wholePage(SINCE_2018_URL);
+  assert.equal(record.meta.title, 'What has happened since 2018');
+  assert.ok(record.content.startsWith('The rest of this site explains'), record.content.slice(0, 60));
+  assert.deepEqual(record.filters[EXPLAINS_FILTER], [EXPLAINS.later]);
 });
 
 test('the glossary is searched entry by entry, each at its own anchor under the page\'s title', () => {

@@ -31,11 +31,6 @@ test('paragraphs are indexed at full weight, the site\'s own pages and glossary 
   assert.ok(ENTRY_TEXT_WEIGHT < PAGE_TEXT_WEIGHT && PAGE_TEXT_WEIGHT < 1);
 });
 
-test('a page record marked in full (the page of later events, the only record about what happened after the report) is indexed at full weight', () => {
-  assert.equal(recordWeight({ meta: { title: 'What has happened since 2018' }, inFull: true }), 1);
-  assert.equal(recordWeight({ meta: { title: 'What has happened since 2018' } }), PAGE_TEXT_WEIGHT, 'only the mark counts, not the title');
-});
-
 test('partial matches join in when fewer than FEW_RESULTS paragraphs hold every word, unless a phrase is quoted', () => {
   assert.equal(shouldWiden(0, 0, '"no such phrase"'), true);
   assert.equal(shouldWiden(10, FEW_RESULTS - 1, 'care leavers in hotels'), true);

@@ -5,14 +5,15 @@
  * <main> (search-records.ts). Then the words those records hold, for the search page's spelling
  * suggestions (SPELLINGS_URL). The build runs it after writing the pages (src/integrations/search-index.ts).
  */
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { transform } from 'esbuild';
 import englishWordsPath from 'word-list';
 import { builtHtmlPages, fileOf } from '../site/built-pages-fs.ts';
-import { pageRecordHtml, pageRecords, paragraphRecord, type ParagraphToIndex, type SearchRecord } from './search-records.ts';
+import { isIndexedAsBuilt, pageRecordHtml, pageRecords, paragraphRecord, type ParagraphToIndex, type SearchRecord } from './search-records.ts';
 import { recordWeight } from './search-ranking.ts';
 import { spellingList } from './search-vocabulary.ts';
 import { englishWordsToShip, lexiconShards, wordNetMeanings, WORDNET_POS, type WordNetFiles } from './search-lexicon.ts';
@@ -84,10 +85,41 @@ function failOn(errors: string[], step: string): void {
   if (errors.length) throw new Error(`Search index: ${step} failed:\n${errors.join('\n')}`);
 }
 
+/** A record as Pagefind wrote it: one fragment file per record, what the search page's data() reads. */
+export interface IndexedFragment {
+  url: string;
+  content: string;
+  meta: Record<string, string>;
+  filters: Record<string, string[]>;
+}
+
+/** Pagefind's fragment files start, once gunzipped, with this signature before their JSON. */
+const FRAGMENT_SIGNATURE = 'pagefind_dcd';
+
+/** Every record Pagefind wrote into `output` (dist/pagefind), read back from its fragment files. */
+export function indexedFragments(output: string): IndexedFragment[] {
+  const folder = join(output, 'fragment');
+  return readdirSync(folder).sort().map((file) => {
+    const text = gunzipSync(readFileSync(join(folder, file))).toString('utf8');
+    if (!text.startsWith(FRAGMENT_SIGNATURE)) throw new Error(`Search index: ${join(folder, file)} is not a Pagefind fragment (no ${FRAGMENT_SIGNATURE} signature).`);
+    return JSON.parse(text.slice(FRAGMENT_SIGNATURE.length)) as IndexedFragment;
+  });
+}
+
+/** A built page as Pagefind's addHTMLFile reads it. */
+interface BuiltPage {
+  url: string;
+  content: string;
+}
+
 /** Writes dist/pagefind/ and dist/search/spellings.txt for the site built in `dist`. */
 export async function writeSearchIndex(dist: string): Promise<{ paragraphs: number; pages: number }> {
   const paragraphs = paragraphsToIndex(dist).map(paragraphRecord);
-  const pages = builtHtmlPages(dist).flatMap((url) => pageRecords(url, readFileSync(fileOf(url, dist), 'utf8')));
+  const built: BuiltPage[] = builtHtmlPages(dist).map((url) => ({ url, content: readFileSync(fileOf(url, dist), 'utf8') }));
+  // Pages searched whole are indexed by Pagefind from their own HTML and markup (search-markup.ts);
+  // the others give records Pagefind could not make from their HTML (search-records.ts).
+  const wholePages = built.filter((page) => isIndexedAsBuilt(page.content));
+  const pages = built.flatMap((page) => pageRecords(page.url, page.content));
   const records: SearchRecord[] = [...paragraphs, ...pages];
   const output = join(dist, PAGEFIND_PATH);
   // One fragment file per record (a record's text and meta, what data() reads), Pagefind's default:
@@ -99,14 +131,13 @@ export async function writeSearchIndex(dist: string): Promise<{ paragraphs: numb
     const { index, errors } = await pagefind.createIndex();
     failOn(errors, 'creating the index');
     for (const record of records) {
-      // A record at full weight is a custom record; any other goes in as HTML, the one form that carries
-      // a weight. `inFull` only sets the weight: it is not Pagefind's.
-      const { inFull, ...pagefindRecord } = record;
+      // A record at full weight (a paragraph) is a custom record; any other goes in as HTML, the one form that carries a weight.
       const added = recordWeight(record) === 1
-        ? await index!.addCustomRecord(pagefindRecord)
-        : await index!.addHTMLFile({ url: record.url, content: pageRecordHtml(pagefindRecord) });
+        ? await index!.addCustomRecord(record)
+        : await index!.addHTMLFile({ url: record.url, content: pageRecordHtml(record) });
       failOn(added.errors, `adding ${record.url}`);
     }
+    for (const page of wholePages) failOn((await index!.addHTMLFile(page)).errors, `adding ${page.url}`);
     rmSync(output, { recursive: true, force: true });
     failOn((await index!.writeFiles({ outputPath: output })).errors, `writing ${PAGEFIND_PATH}`);
   } finally {
@@ -115,9 +146,12 @@ export async function writeSearchIndex(dist: string): Promise<{ paragraphs: numb
   }
   for (const file of UNUSED_FILES) rmSync(join(output, file), { force: true });
   await minifyScript(join(output, 'pagefind.js'));
-  // The words the index holds, for the search page's spelling suggestions, and the lexicon for words it does not.
-  const spellings = spellingList(records.map((r) => r.content));
+  // The words the index holds, for the search page's spelling suggestions (the whole pages' as Pagefind
+  // read them), and the lexicon for words it does not.
+  const wholePageUrls = new Set(wholePages.map((page) => page.url));
+  const wholePageText = indexedFragments(output).filter((f) => wholePageUrls.has(f.url)).map((f) => f.content);
+  const spellings = spellingList([...records.map((r) => r.content), ...wholePageText]);
   writeFileSync(join(dist, SPELLINGS_URL), spellings);
   writeLexicon(dist, paragraphs.map((p) => p.content).join(' '), spellings.split('\n'));
-  return { paragraphs: paragraphs.length, pages: pages.length };
+  return { paragraphs: paragraphs.length, pages: pages.length + wholePages.length };
 }

@@ -2,7 +2,7 @@
  * How a page tells search what to index, on its own <main> (set by BaseLayout's `search` prop,
  * read by search-records.ts when the index is written). Pure: the layout and the index share it.
  */
-import { EXPLAINS_FILTER } from './search-ranking.ts';
+import { EXPLAINS_FILTER, PAGE_TEXT_WEIGHT } from './search-ranking.ts';
 
 /**
  * 'page': one record of the main text; 'parts': one record per part under a heading with an id
@@ -20,13 +20,43 @@ const IGNORE_ATTRIBUTE = 'data-pagefind-ignore';
 const FILTER_ATTRIBUTE = 'data-pagefind-filter';
 
 /**
- * The attributes <main> carries for a page's way of being searched ('page' needs none) and, for a
- * plain-language page, the kind of explanation it is (EXPLAINS in search-ranking.ts), as a filter.
+ * Pagefind's own markup for a page it indexes from its built HTML, as one record ('page' and
+ * 'in-full'): <main> is the record's body, at the page's weight (recordWeight in search-ranking.ts),
+ * headings included. A 'page' sets an empty `title` meta, or Pagefind would take the h1 as `title`
+ * and index it far above the page's weight; its h1 is its `heading` (headingSearchAttributes). A page
+ * counted in full keeps the h1 as `title`, as a paragraph's title is indexed (docs/search.md).
+ */
+function wholePageAttributes(search: 'page' | 'in-full'): Record<string, string> {
+  return search === 'page'
+    ? { 'data-pagefind-body': '', 'data-pagefind-weight': String(PAGE_TEXT_WEIGHT), 'data-pagefind-meta': 'title:' }
+    : { 'data-pagefind-body': '', 'data-pagefind-weight': '1' };
+}
+
+/**
+ * The attributes <main> carries for a page's way of being searched and, for a plain-language page,
+ * the kind of explanation it is (EXPLAINS in search-ranking.ts), as a filter.
  */
 export function searchAttributes(search: PageSearch, explains?: string): Record<string, string> {
   const filter: Record<string, string> = explains ? { [FILTER_ATTRIBUTE]: `${EXPLAINS_FILTER}:${explains}` } : {};
   if (search === 'none') return { [IGNORE_ATTRIBUTE]: 'all' };
-  return search === 'page' ? filter : { [SEARCH_ATTRIBUTE]: search, ...filter };
+  if (search === 'page') return { ...wholePageAttributes(search), ...filter };
+  return { [SEARCH_ATTRIBUTE]: search, ...(search === 'in-full' && wholePageAttributes(search)), ...filter };
+}
+
+/** The attributes of a page's h1 (PageHeading) for Pagefind: its `heading`, or for a page counted in full its `title` (wholePageAttributes). */
+export function headingSearchAttributes(search: PageSearch = 'page'): Record<string, string> {
+  return search === 'in-full' ? { [IGNORE_ATTRIBUTE]: '', 'data-pagefind-meta': 'title' } : { 'data-pagefind-meta': 'heading' };
+}
+
+/** The filter a report section's records are found under (search-records.ts), named as the search page shows it. */
+export const SECTION_FILTER = 'Section';
+
+/** A report section's meta and filter, for its page's <head>: Pagefind reads them with the page (wholePageAttributes). */
+export function sectionSearchMeta(shortTitle: string): Record<string, string>[] {
+  return [
+    { 'data-pagefind-meta': 'section[content]', content: shortTitle },
+    { [FILTER_ATTRIBUTE]: `${SECTION_FILTER}[content]`, content: shortTitle },
+  ];
 }
 
 /** The filters a page's <main> gives every record of the page (Pagefind's "name:value"). */

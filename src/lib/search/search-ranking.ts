@@ -22,12 +22,13 @@ export const ENTRY_TEXT_WEIGHT = 0.05;
 /**
  * The weight a record's text is indexed at: paragraphs in full, the site's own pages and the young
  * people's page's parts (the children's questions, answered) less, and glossary entries least.
- * A page record marked `inFull` (its page's <main> says data-search="in-full") counts in full too:
- * the page of later events, which repeats none of the report's words and is the only record about
- * what happened after it (the Trust, the 2022 and 2025 judgements).
+ * A page Pagefind indexes from its own HTML carries its weight on its <main> (search-markup.ts):
+ * PAGE_TEXT_WEIGHT, or in full for the page of later events (data-search="in-full"), which repeats
+ * none of the report's words and is the only record about what happened after it (the Trust, the
+ * 2022 and 2025 judgements).
  */
-export function recordWeight(record: { meta: Record<string, string>; inFull?: boolean }): number {
-  if (record.meta.paragraph || record.inFull) return 1;
+export function recordWeight(record: { meta: Record<string, string> }): number {
+  if (record.meta.paragraph) return 1;
   return record.meta[EXPLAINS_META] ? ENTRY_TEXT_WEIGHT : PAGE_TEXT_WEIGHT;
 }
 

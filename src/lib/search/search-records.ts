@@ -5,11 +5,11 @@
  * about, and pages later issues add). The build's search index (search-index-fs.ts) runs it; it is not shipped to browsers.
  */
 import { parse, type HTMLElement } from 'node-html-parser';
-import { sectionOfParagraph, sections, type ReportSection } from '../content/report-structure.ts';
+import { sectionOfParagraph, type ReportSection } from '../content/report-structure.ts';
 import { SITE_LANGUAGE } from '../site/site-config.ts';
-import { paragraphUrl, sectionUrl } from '../site/site-urls.ts';
+import { paragraphUrl } from '../site/site-urls.ts';
 import { EXPLAINS_META, recordWeight } from './search-ranking.ts';
-import { type PageSearch, pageFiltersOf, pageSearchOf, SEARCH_ENTRY_ATTRIBUTE, SEARCH_SUMMARY_ATTRIBUTE } from './search-markup.ts';
+import { type PageSearch, pageFiltersOf, pageSearchOf, SEARCH_ENTRY_ATTRIBUTE, SEARCH_SUMMARY_ATTRIBUTE, SECTION_FILTER } from './search-markup.ts';
 import { escapeHtml } from '../site/text-escape.ts';
 
 /** A record in Pagefind's custom-record shape (pagefind's Node API `addCustomRecord`). */
@@ -20,8 +20,6 @@ export interface SearchRecord {
   language: string;
   meta: Record<string, string>;
   filters: Record<string, string[]>;
-  /** The page asks to count in full, as a paragraph does (recordWeight); not part of the index. */
-  inFull?: boolean;
 }
 
 /** A numbered paragraph as the index reads it from the build's open data (search-index-fs.ts), its findings topics by name. */
@@ -44,7 +42,7 @@ function paragraphFilters(p: ParagraphToIndex): Record<string, string[]> {
 }
 
 function sectionFilter(section: ReportSection): Record<string, string[]> {
-  return { Section: [section.shortTitle] };
+  return { [SECTION_FILTER]: [section.shortTitle] };
 }
 
 /**
@@ -87,16 +85,33 @@ const ENTRY_SELECTOR = `[${SEARCH_ENTRY_ATTRIBUTE}][id]`;
 const PART_SELECTOR = 'section[aria-labelledby]';
 
 /**
- * A built page's records: none where its <main> says so (search-markup.ts, BaseLayout's `search`
- * prop: the home page and report contents, lists of links; the full report, which repeats every
- * section; short links, which only redirect; the search and not-found pages; and pages that only
- * restate the report, the key figures and findings pages, whose topics are search filters, since
- * long records slow every search that shows them, README "Search speed"); one per entry where the
- * page is a list of anchored entries; one per part where it is searched by part (each found at its
- * own anchor, under the page's title); and otherwise, or for the rest of a page searched by part,
- * its page-level record, if it has text.
+ * Whether Pagefind indexes a built page from its own HTML, as one record: a page searched whole
+ * ('page', 'in-full') that is not a list of anchored entries and has text of its own besides its
+ * h1 (a review sheet's or a section's page of only quoted or numbered paragraphs has none). Its
+ * <main>, h1 and <head> carry Pagefind's own markup (search-markup.ts: weight, heading or title,
+ * section meta and filter).
+ */
+export function isIndexedAsBuilt(html: string): boolean {
+  const main = mainOf(parse(html), 'a page');
+  const search = pageSearchOf(main);
+  if ((search !== 'page' && search !== 'in-full') || main.querySelector(ENTRY_SELECTOR)) return false;
+  main.querySelector('h1')?.remove();
+  return pageText(main) !== '';
+}
+
+/**
+ * The records of a built page that Pagefind cannot index from its HTML as one record (isIndexedAsBuilt),
+ * because Pagefind would make its anchored parts sub-results, which the search page does not rank:
+ * none where its <main> says so (search-markup.ts, BaseLayout's `search` prop: the home page and
+ * report contents, lists of links; the full report, which repeats every section; short links, which
+ * only redirect; the search and not-found pages; and pages that only restate the report, the key
+ * figures and findings pages, whose topics are search filters, since long records slow every search
+ * that shows them, docs/search.md "Search speed"); one per entry where the page is a list of anchored
+ * entries; one per part where it is searched by part (each found at its own anchor, under the page's
+ * title) and the rest of that page as its own record, if it has text; a findings topic's summary.
  */
 export function pageRecords(url: string, html: string): SearchRecord[] {
+  if (isIndexedAsBuilt(html)) return [];
   const root = parse(html);
   const main = mainOf(root, `dist${url}`);
   const search = pageSearchOf(main);
@@ -114,16 +129,11 @@ function pageRecordsOf(url: string, root: HTMLElement, main: HTMLElement, search
     return [{ url, content: summary, language: SEARCH_LANGUAGE, meta: { title: text(main.querySelector('h1')) }, filters: {} }];
   }
   const page = text(root.querySelector('main h1'));
-  const entries = root.querySelectorAll(`main ${ENTRY_SELECTOR}`);
-  if (entries.length > 0) {
-    return entries.map((entry) => {
+  if (search !== 'parts') {
+    return root.querySelectorAll(`main ${ENTRY_SELECTOR}`).map((entry) => {
       const record = anchoredRecord(`${url}#${entry.id}`, text(entry.querySelector('dt')), entry.querySelectorAll('dd').map(pageText).join(' '), page);
       return { ...record, meta: { ...record.meta, [EXPLAINS_META]: 'yes' } };
     });
-  }
-  if (search !== 'parts') {
-    const record = mainRecord(url, main);
-    return record ? [record] : [];
   }
   const parts = root.querySelectorAll(`main ${PART_SELECTOR}`).map((part) => {
     const id = part.getAttribute('aria-labelledby')!;
@@ -133,7 +143,7 @@ function pageRecordsOf(url: string, root: HTMLElement, main: HTMLElement, search
     part.remove();
     return anchoredRecord(`${url}#${id}`, title, pageText(part), page);
   });
-  const rest = mainRecord(url, main);
+  const rest = restRecord(url, main);
   return [...(rest ? [rest] : []), ...parts];
 }
 
@@ -150,27 +160,12 @@ function anchoredRecord(url: string, title: string, content: string, page: strin
  */
 const NOT_PAGE_TEXT = ['nav', '[data-pagefind-ignore]', 'script', 'style'];
 
-/** A page-level record for a built page: the text of its <main> without navigation or numbered paragraphs. */
-export function pageRecord(url: string, html: string): SearchRecord | undefined {
-  return mainRecord(url, mainOf(parse(html), `dist${url}`));
-}
-
-/** The page-level record of a page's <main> (what is left of it, for a page searched by part). */
-function mainRecord(url: string, main: HTMLElement): SearchRecord | undefined {
-  const search = pageSearchOf(main);
+/** The record of what is left of a page searched by part once its parts are taken out: its introduction, the help panel. */
+function restRecord(url: string, main: HTMLElement): SearchRecord | undefined {
   const title = text(main.querySelector('h1'));
   main.querySelector('h1')?.remove();
   const content = pageText(main);
-  if (!content) return undefined;
-  const section = sections.find((s) => sectionUrl(s.slug) === url);
-  return {
-    url,
-    content,
-    language: SEARCH_LANGUAGE,
-    meta: { title, ...(section && { section: section.shortTitle }) },
-    filters: section ? sectionFilter(section) : {},
-    ...(search === 'in-full' && { inFull: true }),
-  };
+  return content ? { url, content, language: SEARCH_LANGUAGE, meta: { title }, filters: {} } : undefined;
 }
 
 /** An element's own text, without the parts of it that are not (NOT_PAGE_TEXT). */
