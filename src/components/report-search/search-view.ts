@@ -24,7 +24,7 @@ export function resultItem(data: ResultData, words?: string[], firstOfSome = fal
   const item = make('li', 'search-result');
   if (firstOfSome) item.append(make('p', 'search-result__group', 'Results with some of your words'));
   if (explanation) item.append(make('p', 'search-result__group', EXPLANATION_LABEL));
-  // A page record goes in as HTML with its title as `heading`; one at full weight (the page of later events) is a custom record and keeps `title`.
+  // A page's record has its title as `heading` (an empty `title`, or Pagefind would index it high); the page counted in full (later events) keeps its h1 as `title`.
   const link = make('a', 'search-result__link', data.meta.paragraph ? `Paragraph ${data.meta.paragraph}` : data.meta.heading ?? data.meta.title);
   link.href = highlightHref(data.url, matchedWords(data.content, data.locations));
   const where = make('p', 'search-result__where', data.meta.paragraph ? data.meta.section : data.meta.page ?? (data.meta.section ? 'Report section' : 'Page'));

@@ -1,8 +1,9 @@
 /**
- * What the search index holds: one record per numbered paragraph (so a search answers
- * "paragraph 48", not just the page it sits on) and one page-level record for each other page
- * with text of its own (executive summary, summary for young people, section introductions,
- * about, and pages later issues add). The build's search index (search-index-fs.ts) runs it; it is not shipped to browsers.
+ * What the search index holds beyond the pages Pagefind indexes whole from their own HTML
+ * (isIndexedAsBuilt: sections, recommendations, about, since 2018): one record per numbered
+ * paragraph (so a search answers "paragraph 48", not just the page it sits on), one per glossary
+ * entry, one per part of the young people's page and one per findings topic, which Pagefind could
+ * only make sub-results of a page. The build's search index (search-index-fs.ts) runs it; it is not shipped to browsers.
  */
 import { parse, type HTMLElement } from 'node-html-parser';
 import { sectionOfParagraph, type ReportSection } from '../content/report-structure.ts';
