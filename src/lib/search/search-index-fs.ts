@@ -1,9 +1,10 @@
 /**
  * Writes the search index into a built site, with Pagefind's Node API: one record per numbered
- * paragraph, read from the open data the build wrote from the content layer (REPORT_JSON_URL),
- * and the records each built page asks for on its own
- * <main> (search-records.ts). Then the words those records hold, for the search page's spelling
- * suggestions (SPELLINGS_URL). The build runs it after writing the pages (src/integrations/search-index.ts).
+ * paragraph, read from the open data the build wrote from the content layer (REPORT_JSON_URL);
+ * each page searched whole from its own built HTML, through Pagefind's markup on it (search-markup.ts);
+ * and the records the other built pages ask for on their own <main> (search-records.ts). Then the
+ * words the index holds, for the search page's spelling suggestions (SPELLINGS_URL). The build runs
+ * it after writing the pages (src/integrations/search-index.ts).
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';

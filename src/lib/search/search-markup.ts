@@ -1,6 +1,7 @@
 /**
  * How a page tells search what to index, on its own <main> (set by BaseLayout's `search` prop,
- * read by search-records.ts when the index is written). Pure: the layout and the index share it.
+ * read by search-records.ts when the index is written), in Pagefind's own markup where Pagefind
+ * indexes the page from its HTML. Pure: the layout and the index share it.
  */
 import { EXPLAINS_FILTER, PAGE_TEXT_WEIGHT } from './search-ranking.ts';
 

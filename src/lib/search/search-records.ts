@@ -181,8 +181,8 @@ function text(element: HTMLElement | null): string {
 }
 
 /**
- * A page-level record as the small HTML document Pagefind's addHTMLFile reads, because only
- * HTML can carry a weight (data-pagefind-weight, from recordWeight in search-ranking.ts). Pagefind also indexes a record's `title` meta at
+ * A record below a paragraph's weight (a glossary entry, a part of the young people's page, a
+ * topic) as the small HTML document Pagefind's addHTMLFile reads, because only HTML can carry a weight (data-pagefind-weight, from recordWeight in search-ranking.ts). Pagefind also indexes a record's `title` meta at
  * a high weight of its own, so a page's title goes in as `heading` (shown by the search page) and
  * is searchable only at the page's weight, as the start of its text.
  */
