@@ -29,8 +29,8 @@ test('the h1 is a page\'s heading, or for the page counted in full its title and
 
 test('a section\'s meta and filter are one pair per <meta>, so a title with a comma stays whole', () => {
   assert.deepEqual(sectionSearchMeta('Leadership, management and governance'), [
-    { 'data-pagefind-meta': 'section[content]', content: 'Leadership, management and governance' },
-    { 'data-pagefind-filter': 'Section[content]', content: 'Leadership, management and governance' },
+    { name: 'pagefind-section', 'data-pagefind-meta': 'section[content]', content: 'Leadership, management and governance' },
+    { name: 'pagefind-section-filter', 'data-pagefind-filter': 'Section[content]', content: 'Leadership, management and governance' },
   ]);
 });
 

@@ -52,11 +52,14 @@ export function headingSearchAttributes(search: PageSearch = 'page'): Record<str
 /** The filter a report section's records are found under (search-records.ts), named as the search page shows it. */
 export const SECTION_FILTER = 'Section';
 
-/** A report section's meta and filter, for its page's <head>: Pagefind reads them with the page (wholePageAttributes). */
+/**
+ * A report section's meta and filter, for its page's <head>: Pagefind reads them with the page
+ * (wholePageAttributes). HTML allows `content` on a <meta> only with a `name`.
+ */
 export function sectionSearchMeta(shortTitle: string): Record<string, string>[] {
   return [
-    { 'data-pagefind-meta': 'section[content]', content: shortTitle },
-    { [FILTER_ATTRIBUTE]: `${SECTION_FILTER}[content]`, content: shortTitle },
+    { name: 'pagefind-section', 'data-pagefind-meta': 'section[content]', content: shortTitle },
+    { name: 'pagefind-section-filter', [FILTER_ATTRIBUTE]: `${SECTION_FILTER}[content]`, content: shortTitle },
   ];
 }
 
