@@ -10,7 +10,9 @@
  *       SLOW_NETWORK): our /search/?q= opened, or the peer's home page opened, its search dialog
  *       opened and the query typed, as its readers do, to the first result drawn;
  *   (d) the bytes on the wire (as the local server gzips, like a static host) and the requests of (c),
- *       until the network is quiet after the first result (the peer draws it before the rest arrive).
+ *       until the network is quiet after the first result (the peer draws it before the rest arrive);
+ *   (e) (d) for each of BENCH_QUERIES in turn, each on a cold cache: their mean and largest, since
+ *       one query's bytes depend on how many of Pagefind's index chunks its words fall in.
  * Each figure is the median of the rounds, with their range: the machine is shared, so single
  * figures are noisy and only the ratios measured in the same run count.
  */
@@ -72,6 +74,8 @@ export interface SiteSearchBench {
   api: { p50: Spread; p95: Spread };
   endToEnd: { p50: Spread; p95: Spread };
   cold: ColdSearch;
+  /** (e): every bench query's cold first search, in BENCH_QUERIES' order. */
+  coldPerQuery: QueryBytes[];
 }
 
 export interface SearchBenchResult {
@@ -164,19 +168,19 @@ async function typingPage(browser: Browser, url: string, peer: boolean): Promise
   return page;
 }
 
-/** Records when the first result is drawn, from the page's navigation start (performance.now()). */
+/** Records when the first result is drawn, or the site says it found none, from the page's navigation start (performance.now()). */
 async function watchFirstResult(context: BrowserContext, ui: SearchUi): Promise<void> {
-  await context.addInitScript((result) => {
+  await context.addInitScript((ui) => {
     new MutationObserver((_, observer) => {
-      if (!document.querySelector(result)) return;
+      if (!document.querySelector(ui.result) && !document.querySelector(ui.message)?.textContent?.startsWith('No results')) return;
       (window as any).firstResultAt = performance.now();
       observer.disconnect();
     }).observe(document, { childList: true, subtree: true });
-  }, ui.result);
+  }, ui);
 }
 
-/** (c) and (d): one cold first search under SLOW_NETWORK. */
-async function coldSearch(browser: Browser, baseUrl: string, peer: boolean) {
+/** (c) and (d): one cold first search of the query, under SLOW_NETWORK unless told otherwise ((e) weighs bytes only). */
+async function coldSearch(browser: Browser, baseUrl: string, peer: boolean, query = COLD_QUERY, network: typeof SLOW_NETWORK | undefined = SLOW_NETWORK) {
   const context = await browser.newContext(); // a new context is a cold cache
   const ui = peer ? PEER_UI : OUR_UI;
   await watchFirstResult(context, ui);
@@ -184,7 +188,7 @@ async function coldSearch(browser: Browser, baseUrl: string, peer: boolean) {
   page.setDefaultTimeout(60_000); // a slow network on a busy shared machine
   const cdp = await context.newCDPSession(page);
   await cdp.send('Network.enable');
-  await cdp.send('Network.emulateNetworkConditions', SLOW_NETWORK);
+  if (network) await cdp.send('Network.emulateNetworkConditions', network);
   const files: { url: string; bytes: number }[] = [];
   const pending: Promise<void>[] = [];
   let counting = true;
@@ -201,9 +205,9 @@ async function coldSearch(browser: Browser, baseUrl: string, peer: boolean) {
   if (peer) {
     await page.goto(`${baseUrl}/`, { waitUntil: 'commit' });
     await openPeerDialog(page);
-    await page.locator(PEER_UI.input).fill(COLD_QUERY);
+    await page.locator(PEER_UI.input).fill(query);
   } else {
-    await page.goto(`${baseUrl}/search/?q=${encodeURIComponent(COLD_QUERY)}`, { waitUntil: 'commit' });
+    await page.goto(`${baseUrl}/search/?q=${encodeURIComponent(query)}`, { waitUntil: 'commit' });
   }
   await page.waitForFunction(() => (window as any).firstResultAt !== undefined);
   // What the first search fetched: until the network is quiet (the peer draws its first result before its other results' data is in).
@@ -223,13 +227,32 @@ async function coldSearch(browser: Browser, baseUrl: string, peer: boolean) {
 }
 
 /** A cold search, tried again once if no result was drawn in time (seen once for the peer on a busy machine); a retry is logged. */
-async function coldSearchRetried(browser: Browser, baseUrl: string, peer: boolean) {
+async function coldSearchRetried(...args: Parameters<typeof coldSearch>) {
   try {
-    return await coldSearch(browser, baseUrl, peer);
+    return await coldSearch(...args);
   } catch (error) {
-    console.error(`bench: cold search on ${peer ? 'the peer' : 'our site'} drew no result in time, tried again (${(error as Error).message.split('\n')[0]})`);
-    return coldSearch(browser, baseUrl, peer);
+    console.error(`bench: cold search of "${args[3] ?? COLD_QUERY}" on ${args[2] ? 'the peer' : 'our site'} drew no result in time, tried again (${(error as Error).message.split('\n')[0]})`);
+    return coldSearch(...args);
   }
+}
+
+/** What (e) keeps of one query's cold search: its bytes, and those of Pagefind's index chunks among them. */
+export interface QueryBytes {
+  query: string;
+  bytes: number;
+  indexBytes: number;
+  indexChunks: number;
+}
+
+/** (e): each bench query's cold first search, bytes only (no network emulation: bytes do not depend on it). */
+async function coldBytesPerQuery(browser: Browser, baseUrl: string, peer: boolean): Promise<QueryBytes[]> {
+  const weighed: QueryBytes[] = [];
+  for (const query of BENCH_QUERIES) {
+    const { bytes, files } = await coldSearchRetried(browser, baseUrl, peer, query, undefined);
+    const chunks = files.filter((f) => fileKind(f.url) === 'index chunks');
+    weighed.push({ query, bytes, indexBytes: chunks.reduce((sum, f) => sum + f.bytes, 0), indexChunks: chunks.length });
+  }
+  return weighed;
 }
 
 interface Site {
@@ -238,6 +261,7 @@ interface Site {
   api?: Page;
   typing?: Page;
   times: { api: number[][]; endToEnd: number[][]; cold: Awaited<ReturnType<typeof coldSearch>>[] };
+  perQuery?: QueryBytes[];
 }
 
 function summary(site: Site): SiteSearchBench {
@@ -253,6 +277,7 @@ function summary(site: Site): SiteSearchBench {
       files: cold[0].files,
       timeline: cold[0].timeline,
     },
+    coldPerQuery: site.perQuery!,
   };
 }
 
@@ -279,6 +304,7 @@ export async function benchSearch(browser: Browser, baseUrl: string, peerUrl?: s
     }
   }
   await Promise.all(sites.flatMap((s) => [s.api?.close(), s.typing?.close()]));
+  for (const site of sites) site.perQuery = await coldBytesPerQuery(browser, site.url, site.peer);
   const [ours, peer] = sites.map(summary);
   return { queries: BENCH_QUERIES.length, rounds: ROUNDS, network: SLOW_NETWORK, ours, ...(peer && { peer }) };
 }
@@ -304,6 +330,8 @@ export function formatSearchBench(result: SearchBenchResult): string {
     ['(c) cold, slow network, to first result ms', (s) => s.cold.ms],
     ['(d) cold bytes on the wire, KB', (s) => s.cold.bytes, kb],
     ['(d) cold requests', (s) => s.cold.requests],
+    [`(e) cold bytes, each of ${result.queries} queries, KB`, (s) => spread(s.coldPerQuery.map((q) => q.bytes)), kb],
+    ['(e) index chunks a cold query loads', (s) => spread(s.coldPerQuery.map((q) => q.indexChunks))],
   ];
   const net = result.network;
   const lines = [
@@ -327,7 +355,12 @@ export function formatSearchBench(result: SearchBenchResult): string {
     `${name} cold files (KB on the wire): ${site.cold.files.map((f) => `${f.url.replace(/^.*\/(?=[^/]+\/?$)/, '')} ${kb(f.bytes)}`).join(', ')}`;
   const timeline = (site: SiteSearchBench, name: string) =>
     `${name} cold timeline (ms from navigation start): ${site.cold.timeline.map((t) => `${t.url.replace(/^.*\/(?=[^/]+\/?$)/, '')} ${Math.round(t.ms)}`).join(', ')}`;
-  lines.push('', kinds(ours, 'Ours'), ...(peer ? [kinds(peer, 'Peer')] : []), files(ours, 'Ours'), timeline(ours, 'Ours'));
+  const mean = (values: number[]) => values.reduce((sum, v) => sum + v, 0) / values.length;
+  const perQuery = (site: SiteSearchBench, name: string) =>
+    `${name} (e) mean cold KB ${kb(mean(site.coldPerQuery.map((q) => q.bytes)))}, of which index chunks ${kb(mean(site.coldPerQuery.map((q) => q.indexBytes)))}; ` +
+    `by query (KB, chunks): ${site.coldPerQuery.map((q) => `${q.query} ${kb(q.bytes)} (${q.indexChunks})`).join(', ')}`;
+  lines.push('', kinds(ours, 'Ours'), ...(peer ? [kinds(peer, 'Peer')] : []), perQuery(ours, 'Ours'), ...(peer ? [perQuery(peer, 'Peer')] : []),
+    files(ours, 'Ours'), timeline(ours, 'Ours'));
   if (peer) lines.push(files(peer, 'Peer'), timeline(peer, 'Peer'));
   return lines.join('\n');
 }
