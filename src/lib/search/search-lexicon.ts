@@ -7,11 +7,11 @@
  * cold path. Pure: the word lists and WordNet's files are passed in as text.
  */
 import { FUNCTION_WORDS } from './search-ranking.ts';
-import { lexiconShardOf, matchWords, SHORTEST_CHECKED } from './search-vocabulary.ts';
+import { lexiconShardOf, matchWords, MORPHY_ENDINGS, SHORTEST_CHECKED } from './search-vocabulary.ts';
 
 /** WordNet's four parts of speech, by the suffix of their files (data.noun, index.noun, ...). */
-export const WORDNET_POS = ['noun', 'verb', 'adj', 'adv'] as const;
-export type WordNetPos = (typeof WORDNET_POS)[number];
+export type WordNetPos = keyof typeof MORPHY_ENDINGS;
+export const WORDNET_POS: readonly WordNetPos[] = ['noun', 'verb', 'adj', 'adv'];
 
 export interface WordNetFiles {
   /** The text of data.<pos>: one synset (a set of words with one meaning) per line. */
@@ -30,14 +30,6 @@ export const SENSES_KEPT = { report: 1, typed: 2 };
 
 /** The most report words one everyday word searches for (each is a search of its own). */
 export const MEANINGS_KEPT = 2;
-
-/** The ending rules of WordNet's morphy, for finding a word's base form ("placements" -> "placement"). */
-const ENDINGS: Record<WordNetPos, [string, string][]> = {
-  noun: [['s', ''], ['ses', 's'], ['xes', 'x'], ['zes', 'z'], ['ches', 'ch'], ['shes', 'sh'], ['men', 'man'], ['ies', 'y']],
-  verb: [['s', ''], ['ies', 'y'], ['es', 'e'], ['es', ''], ['ed', 'e'], ['ed', ''], ['ing', 'e'], ['ing', '']],
-  adj: [['er', ''], ['est', ''], ['er', 'e'], ['est', 'e']],
-  adv: [],
-};
 
 interface Synset {
   pos: WordNetPos;
@@ -82,7 +74,7 @@ function commonSense(senses: Map<string, string[]>, word: string, offset: string
 
 /** A text word's base forms in a part of speech that WordNet knows (the word itself first). */
 function baseForms(word: string, pos: WordNetPos, senses: Map<string, string[]>): string[] {
-  const forms = [word, ...ENDINGS[pos].filter(([end]) => word.endsWith(end)).map(([end, base]) => word.slice(0, -end.length) + base)];
+  const forms = [word, ...MORPHY_ENDINGS[pos].filter(([end]) => word.endsWith(end)).map(([end, base]) => word.slice(0, -end.length) + base)];
   return [...new Set(forms)].filter((form) => senses.has(form));
 }
 
@@ -144,7 +136,7 @@ export function englishWordsToShip(english: readonly string[], siteWords: readon
   return english.filter((word) => word.length >= SHORTEST_CHECKED && /^\p{Ll}+$/u.test(word) && !site.has(word));
 }
 
-/** What the search page fetches for a word the site never uses, one file per first letter. */
+/** What the search page fetches for a word the site never uses, one file per first two letters. */
 export interface LexiconShard {
   /** Everyday words (base forms) and the report's words they search for. */
   means: Record<string, string[]>;

@@ -83,7 +83,7 @@ export const FIRST_PERSON_WORDS: ReadonlySet<string> = new Set(['i', "i'm", "i'v
 
 /**
  * Words asking about now, not 2018 ("is neglect still a problem", "missing children now"): the
- * page of what has happened since 2018 leads the results (LATER_FILTER), and the words themselves
+ * page of what has happened since 2018 leads the results (EXPLAINS.later), and the words themselves
  * are searched like function words.
  */
 export const LATER_WORDS: ReadonlySet<string> = new Set([
@@ -121,7 +121,7 @@ export const EXPANSION_ORDER: readonly AlternativeKind[] = ['abbreviation', 'eve
 export const PROXIMITY_BONUS = 2;
 
 /**
- * The filter that marks the site's plain-language pages (search-records.ts), by kind. The search
+ * The filter that marks the site's plain-language pages (search-markup.ts), by kind. The search
  * page does not offer it as a filter: it finds the page that explains a query (a best bet, shown
  * above the paragraphs) and the page of later events.
  */

@@ -177,10 +177,20 @@ export function lexiconShardOf(word: string): string {
   return word.slice(0, 2);
 }
 
-/** Endings taken off a typed word to find the base form the lexicon holds (WordNet's morphy, in short). */
-const ENDINGS: readonly [string, string][] = [
-  ['ies', 'y'], ['es', ''], ['es', 'e'], ['s', ''], ['ed', ''], ['ed', 'e'], ['ing', ''], ['ing', 'e'], ['er', ''], ['est', ''],
-];
+/**
+ * The ending rules of WordNet's morphy, by part of speech, for finding a word's base form
+ * ("placements" -> "placement"): the build finds the report's words' base forms with them
+ * (search-lexicon.ts), the page a typed word's, all parts of speech at once (lexiconKeys).
+ */
+export const MORPHY_ENDINGS = {
+  noun: [['s', ''], ['ses', 's'], ['xes', 'x'], ['zes', 'z'], ['ches', 'ch'], ['shes', 'sh'], ['men', 'man'], ['ies', 'y']],
+  verb: [['s', ''], ['ies', 'y'], ['es', 'e'], ['es', ''], ['ed', 'e'], ['ed', ''], ['ing', 'e'], ['ing', '']],
+  adj: [['er', ''], ['est', ''], ['er', 'e'], ['est', 'e']],
+  adv: [],
+} as const satisfies Record<string, readonly (readonly [string, string])[]>;
+
+/** Every part of speech's endings, each rule once, for a typed word whose part of speech is unknown. */
+const ENDINGS: readonly (readonly [string, string])[] = [...new Map(Object.values(MORPHY_ENDINGS).flat().map((rule) => [rule.join('>'), rule])).values()];
 
 /**
  * The forms to look a typed word up by in the lexicon, the word itself first: "grandparents" ->
