@@ -15,7 +15,7 @@ const BLOCKS = 'h1, h2, h3, h4, p, li, dt, dd, caption, th, td';
  */
 const NOT_READ = '.source-note, .part-sources, .listen, nav, .back-to-top';
 /** What a device with speech synthesis but no voice shows instead of a silent "Pause". */
-export const NO_VOICE_MESSAGE = 'This device has no voice to read aloud with. You could try another browser or device.';
+const NO_VOICE_MESSAGE = 'This device has no voice to read aloud with. You could try another browser or device.';
 /** Voices can arrive a moment after the page loads: how long to wait for them before saying there are none. */
 const VOICES_WAIT_MS = 1000;
 
