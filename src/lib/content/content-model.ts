@@ -33,9 +33,11 @@ export interface ModelOptions {
   buildDate: string;
 }
 
-/** An MDX entry of the site's own words with the parts its body holds. */
-export interface MdxDocument<C extends 'youngPeople' | 'recommendations'> {
+/** An MDX entry with the parts the MDX reader (mdx-parts.ts) read from its body. */
+export interface MdxDocument<C extends 'report' | 'youngPeople' | 'recommendations'> {
+  /** The MDX entry, rendered with render(entry); its frontmatter in entry.data. */
   entry: CollectionEntry<C>;
+  /** What the MDX reader read from the entry's body. */
   parts: MdxParts;
 }
 
