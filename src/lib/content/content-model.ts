@@ -9,7 +9,7 @@
 import { posix } from 'node:path';
 import type { CollectionEntry, CollectionKey } from 'astro:content';
 import { readMdxParts } from './mdx-parts.ts';
-import { mdxPartsSchema, type GlossaryTerm, type LaterEvent, type MdxParts, type OutsideSource, type ReportParagraph, type SearchWord, type Topic } from './content-schemas.ts';
+import { mdxPartsSchema, type GlossaryTerm, type HelpService, type LaterEvent, type MdxParts, type OutsideSource, type ReportParagraph, type SearchWord, type Topic } from './content-schemas.ts';
 import { judgementsOf, reportSections, sectionParagraphs, type Judgement, type LoadedSection, type ReportInfo } from './report-content.ts';
 import { recommendationsOf, type Recommendation } from './recommendations.ts';
 import { judgementSummaries, topicsWithParagraphs, type JudgementSummary, type TopicWithParagraphs } from './findings.ts';
@@ -68,7 +68,7 @@ export interface ContentModel {
   laterFindings: DatedFinding[];
   /** The parts of /young-people/, in page order. */
   youngPeople: MdxDocument<'youngPeople'>[];
-  helpServices: ReadonlyMap<string, CollectionEntry<'helpServices'>['data']>;
+  helpServices: ReadonlyMap<string, HelpService>;
   pageText: ReadonlyMap<string, CollectionEntry<'pageText'>['data']>;
   outsideSources: ReadonlyMap<string, OutsideSource>;
   /** Every block of the site's own words with what it cites: the review sheet. */
