@@ -116,11 +116,13 @@ export function buildContentModel(given: ContentCollections, options: ModelOptio
   const paragraphs = sectionParagraphs(loaded.sections);
   const judgements = judgementsOf(info);
 
-  const recommendationFiles = read(collections.recommendations).sort((a, b) => a.entry.id.localeCompare(b.entry.id));
+  // In order of id, as every collection is here.
+  const recommendationFiles = read(collections.recommendations);
   const recommendations = recommendationsOf(recommendationFiles, paragraphs);
   problems.push(...recommendations.problems);
 
-  const topicList: Topic[] = collections.topics.map((e) => e.data).sort((a, b) => a.order - b.order);
+  const topicData: Topic[] = collections.topics.map((e) => e.data);
+  const topicList = [...topicData].sort((a, b) => a.order - b.order);
   const tagging = collections.paragraphTopics.map((e) => e.data);
   problems.push(...paragraphTopicsProblems(tagging, topicList.map((t) => t.id)));
   const paragraphTopics = new Map(tagging.map((t) => [t.paragraph, t.topics]));
@@ -138,10 +140,12 @@ export function buildContentModel(given: ContentCollections, options: ModelOptio
   const helpServices = collections.helpServices.map((e) => e.data);
   problems.push(...helpServices.flatMap((s) => helpNumberProblem(s, outsideSources) ?? []));
 
-  const figures = keyFigureGroups(collections.keyFigures.map((e) => e.data));
+  const keyFigures = collections.keyFigures.map((e) => e.data);
+  const figures = keyFigureGroups(keyFigures);
   problems.push(...figures.problems);
 
-  const later = laterEventsOf(collections.laterEvents.map((e) => e.data));
+  const laterEvents = collections.laterEvents.map((e) => e.data);
+  const later = laterEventsOf(laterEvents);
   problems.push(...later.problems);
 
   const findings = laterFindingsOf(collections.laterFindings.map((e) => e.data), {
@@ -155,7 +159,7 @@ export function buildContentModel(given: ContentCollections, options: ModelOptio
   if (notice) problems.push(notice);
   const siteWords = siteWordsOf({
     sections: loaded.sections, paragraphs, info, youngPeople, recommendations: recommendationFiles,
-    keyFigures: collections.keyFigures.map((e) => e.data), topics: collections.topics.map((e) => e.data), pageText, laterEvents: collections.laterEvents.map((e) => e.data), laterFindings: findings.findings, glossary, outsideSources,
+    keyFigures, topics: topicData, pageText, laterEvents, laterFindings: findings.findings, glossary, outsideSources,
   });
   problems.push(...siteWords.problems);
 
