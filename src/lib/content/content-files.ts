@@ -12,7 +12,7 @@ import { z } from 'astro/zod';
 import type { ParagraphTopics } from './content-schemas.ts';
 import { OUTSIDE_SOURCES_FILE, PARAGRAPH_TOPICS_FILE, SEARCH_WORDS_FILE, TOPICS_FILE } from './content-paths.ts';
 import { MDX_COLLECTIONS, YAML_COLLECTIONS } from './content-collections.ts';
-import { buildContentModel, contentProblemsMessage, type ContentCollections, type ContentModel } from './content-model.ts';
+import { checkedContentModel, type ContentCollections, type ContentModel } from './content-model.ts';
 
 /** A content file's text; `path` is project-relative ("content/topics.yaml"), as messages name it. */
 export function readContentText(root: string, path: string): string {
@@ -116,9 +116,7 @@ export function readCollections(root: string): ContentCollections {
 
 /** The content model of the content under `root`, outside a build (not a release); throws, listing every problem, as the build does. */
 export function readContentModel(root: string): ContentModel {
-  const { model, problems } = buildContentModel(readCollections(root), { release: false, buildDate: new Date().toISOString().slice(0, 10) });
-  if (problems.length > 0) throw new Error(contentProblemsMessage(problems));
-  return model;
+  return checkedContentModel(readCollections(root), { release: false, buildDate: new Date().toISOString().slice(0, 10) });
 }
 
 /** A content file as text, for checks that read the words of every file (the glossary's). */

@@ -188,8 +188,10 @@ export function buildContentModel(given: ContentCollections, options: ModelOptio
   return { model, problems };
 }
 
-/** The message a build fails with: every problem, numbered, each naming its file, its place and the fix. */
-export function contentProblemsMessage(problems: readonly string[]): string {
-  return `The content has ${problems.length} problem${problems.length === 1 ? '' : 's'}. Each names the file, the place and the fix:\n` +
-    problems.map((problem, i) => `${i + 1}. ${problem}`).join('\n');
+/** The content model; with any problem, throws what a build fails with: every problem, numbered, each naming its file, its place and the fix. */
+export function checkedContentModel(collections: ContentCollections, options: ModelOptions): ContentModel {
+  const { model, problems } = buildContentModel(collections, options);
+  if (problems.length === 0) return model;
+  throw new Error(`The content has ${problems.length} problem${problems.length === 1 ? '' : 's'}. Each names the file, the place and the fix:\n` +
+    problems.map((problem, i) => `${i + 1}. ${problem}`).join('\n'));
 }
