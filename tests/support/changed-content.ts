@@ -6,8 +6,7 @@
 import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { mdxToMdast } from 'satteri';
-import { parseYaml, readCollections, readContentModel, readContentText, yamlEntries } from '../../src/lib/content/content-files.ts';
+import { readCollections, readContentModel, readContentText, splitMdx, yamlEntries } from '../../src/lib/content/content-files.ts';
 import { buildContentModel, type ContentModel, type ModelOptions } from '../../src/lib/content/content-model.ts';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
@@ -55,15 +54,9 @@ export function projectContent(): ContentModel {
   return (projectModel ??= readContentModel(ROOT));
 }
 
-/** An MDX file's frontmatter (YAML), found by the parser that reads the file, as Astro's MDX entries find it. */
-function frontmatterOf(text: string): string {
-  const root = mdxToMdast(text, { position: false }) as { children: { type: string; value?: string }[] };
-  return root.children.find((node) => node.type === 'yaml')?.value ?? '';
-}
-
 /** A content file's data as the content layer hands it to its schema: a YAML file's entries, an MDX file's frontmatter. */
 function dataOf(text: string, file: string): unknown {
-  return file.endsWith('.mdx') ? parseYaml(frontmatterOf(text), file) : yamlEntries(text, file);
+  return file.endsWith('.mdx') ? splitMdx(text, file).data : yamlEntries(text, file);
 }
 
 /** One content file's data, changed, for a schema's test. */

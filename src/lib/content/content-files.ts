@@ -12,7 +12,7 @@ import { z } from 'astro/zod';
 import type { ParagraphTopics } from './content-schemas.ts';
 import { OUTSIDE_SOURCES_FILE, PARAGRAPH_TOPICS_FILE, SEARCH_WORDS_FILE, TOPICS_FILE } from './content-paths.ts';
 import { MDX_COLLECTIONS, YAML_COLLECTIONS } from './content-collections.ts';
-import { buildContentModel, contentProblemsMessage, type ContentCollections, type ContentModel } from './content-model.ts';
+import { checkedContentModel, type ContentCollections, type ContentModel } from './content-model.ts';
 
 /** A content file's text; `path` is project-relative ("content/topics.yaml"), as messages name it. */
 export function readContentText(root: string, path: string): string {
@@ -63,8 +63,16 @@ export function yamlEntries(text: string, path: string): unknown {
 
 /* The collections read from disk, for code outside Astro (tests, scripts), as Astro's loaders read them. */
 
-/** An MDX file's frontmatter and body, split as Astro's MDX entries split them. */
 const FRONTMATTER = /^---\n([\s\S]*?\n)---/;
+
+/** An MDX file's frontmatter (its YAML, as data) and body, split as Astro's MDX entries split them. */
+export function splitMdx(text: string, path: string): { data: unknown; body: string } {
+  const frontmatter = FRONTMATTER.exec(text);
+  return {
+    data: frontmatter ? parseYaml(frontmatter[1], path) ?? {} : {},
+    body: (frontmatter ? text.slice(frontmatter[0].length) : text).trim(),
+  };
+}
 
 function checked<T>(schema: z.ZodType<T>, data: unknown, path: string): T {
   const result = schema.safeParse(data);
@@ -79,11 +87,8 @@ function checked<T>(schema: z.ZodType<T>, data: unknown, path: string): T {
 function mdxEntries(root: string, collection: keyof typeof MDX_COLLECTIONS) {
   const { folder, schema } = MDX_COLLECTIONS[collection];
   return contentFilesIn(root, folder).filter((path) => path.endsWith('.mdx')).map((filePath) => {
-    const text = readContentText(root, filePath);
-    const frontmatter = FRONTMATTER.exec(text);
-    const data = checked(schema as z.ZodType, frontmatter ? parseYaml(frontmatter[1], filePath) ?? {} : {}, filePath);
-    const body = (frontmatter ? text.slice(frontmatter[0].length) : text).trim();
-    return { id: basename(filePath, '.mdx'), collection, data, body, filePath };
+    const { data, body } = splitMdx(readContentText(root, filePath), filePath);
+    return { id: basename(filePath, '.mdx'), collection, data: checked(schema as z.ZodType, data, filePath), body, filePath };
   });
 }
 
@@ -111,9 +116,7 @@ export function readCollections(root: string): ContentCollections {
 
 /** The content model of the content under `root`, outside a build (not a release); throws, listing every problem, as the build does. */
 export function readContentModel(root: string): ContentModel {
-  const { model, problems } = buildContentModel(readCollections(root), { release: false, buildDate: new Date().toISOString().slice(0, 10) });
-  if (problems.length > 0) throw new Error(contentProblemsMessage(problems));
-  return model;
+  return checkedContentModel(readCollections(root), { release: false, buildDate: new Date().toISOString().slice(0, 10) });
 }
 
 /** A content file as text, for checks that read the words of every file (the glossary's). */

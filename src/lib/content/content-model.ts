@@ -9,7 +9,7 @@
 import { posix } from 'node:path';
 import type { CollectionEntry, CollectionKey } from 'astro:content';
 import { readMdxParts } from './mdx-parts.ts';
-import { mdxPartsSchema, type GlossaryTerm, type LaterEvent, type MdxParts, type OutsideSource, type ReportParagraph, type SearchWord, type Topic } from './content-schemas.ts';
+import { mdxPartsSchema, type GlossaryTerm, type HelpService, type LaterEvent, type MdxParts, type OutsideSource, type ReportParagraph, type SearchWord, type Topic } from './content-schemas.ts';
 import { judgementsOf, reportSections, sectionParagraphs, type Judgement, type LoadedSection, type ReportInfo } from './report-content.ts';
 import { recommendationsOf, type Recommendation } from './recommendations.ts';
 import { judgementSummaries, topicsWithParagraphs, type JudgementSummary, type TopicWithParagraphs } from './findings.ts';
@@ -33,9 +33,11 @@ export interface ModelOptions {
   buildDate: string;
 }
 
-/** An MDX entry of the site's own words with the parts its body holds. */
-export interface MdxDocument<C extends 'youngPeople' | 'recommendations'> {
+/** An MDX entry with the parts the MDX reader (mdx-parts.ts) read from its body. */
+export interface MdxDocument<C extends 'report' | 'youngPeople' | 'recommendations'> {
+  /** The MDX entry, rendered with render(entry); its frontmatter in entry.data. */
   entry: CollectionEntry<C>;
+  /** What the MDX reader read from the entry's body. */
   parts: MdxParts;
 }
 
@@ -66,7 +68,7 @@ export interface ContentModel {
   laterFindings: DatedFinding[];
   /** The parts of /young-people/, in page order. */
   youngPeople: MdxDocument<'youngPeople'>[];
-  helpServices: ReadonlyMap<string, CollectionEntry<'helpServices'>['data']>;
+  helpServices: ReadonlyMap<string, HelpService>;
   pageText: ReadonlyMap<string, CollectionEntry<'pageText'>['data']>;
   outsideSources: ReadonlyMap<string, OutsideSource>;
   /** Every block of the site's own words with what it cites: the review sheet. */
@@ -114,11 +116,13 @@ export function buildContentModel(given: ContentCollections, options: ModelOptio
   const paragraphs = sectionParagraphs(loaded.sections);
   const judgements = judgementsOf(info);
 
-  const recommendationFiles = read(collections.recommendations).sort((a, b) => a.entry.id.localeCompare(b.entry.id));
+  // In order of id, as every collection is here.
+  const recommendationFiles = read(collections.recommendations);
   const recommendations = recommendationsOf(recommendationFiles, paragraphs);
   problems.push(...recommendations.problems);
 
-  const topicList: Topic[] = collections.topics.map((e) => e.data).sort((a, b) => a.order - b.order);
+  const topicData: Topic[] = collections.topics.map((e) => e.data);
+  const topicList = [...topicData].sort((a, b) => a.order - b.order);
   const tagging = collections.paragraphTopics.map((e) => e.data);
   problems.push(...paragraphTopicsProblems(tagging, topicList.map((t) => t.id)));
   const paragraphTopics = new Map(tagging.map((t) => [t.paragraph, t.topics]));
@@ -136,10 +140,12 @@ export function buildContentModel(given: ContentCollections, options: ModelOptio
   const helpServices = collections.helpServices.map((e) => e.data);
   problems.push(...helpServices.flatMap((s) => helpNumberProblem(s, outsideSources) ?? []));
 
-  const figures = keyFigureGroups(collections.keyFigures.map((e) => e.data));
+  const keyFigures = collections.keyFigures.map((e) => e.data);
+  const figures = keyFigureGroups(keyFigures);
   problems.push(...figures.problems);
 
-  const later = laterEventsOf(collections.laterEvents.map((e) => e.data));
+  const laterEvents = collections.laterEvents.map((e) => e.data);
+  const later = laterEventsOf(laterEvents);
   problems.push(...later.problems);
 
   const findings = laterFindingsOf(collections.laterFindings.map((e) => e.data), {
@@ -153,7 +159,7 @@ export function buildContentModel(given: ContentCollections, options: ModelOptio
   if (notice) problems.push(notice);
   const siteWords = siteWordsOf({
     sections: loaded.sections, paragraphs, info, youngPeople, recommendations: recommendationFiles,
-    keyFigures: collections.keyFigures.map((e) => e.data), topics: collections.topics.map((e) => e.data), pageText, laterEvents: collections.laterEvents.map((e) => e.data), laterFindings: findings.findings, glossary, outsideSources,
+    keyFigures, topics: topicData, pageText, laterEvents, laterFindings: findings.findings, glossary, outsideSources,
   });
   problems.push(...siteWords.problems);
 
@@ -182,8 +188,10 @@ export function buildContentModel(given: ContentCollections, options: ModelOptio
   return { model, problems };
 }
 
-/** The message a build fails with: every problem, numbered, each naming its file, its place and the fix. */
-export function contentProblemsMessage(problems: readonly string[]): string {
-  return `The content has ${problems.length} problem${problems.length === 1 ? '' : 's'}. Each names the file, the place and the fix:\n` +
-    problems.map((problem, i) => `${i + 1}. ${problem}`).join('\n');
+/** The content model; with any problem, throws what a build fails with: every problem, numbered, each naming its file, its place and the fix. */
+export function checkedContentModel(collections: ContentCollections, options: ModelOptions): ContentModel {
+  const { model, problems } = buildContentModel(collections, options);
+  if (problems.length === 0) return model;
+  throw new Error(`The content has ${problems.length} problem${problems.length === 1 ? '' : 's'}. Each names the file, the place and the fix:\n` +
+    problems.map((problem, i) => `${i + 1}. ${problem}`).join('\n'));
 }

@@ -12,7 +12,7 @@
  * build and the build lists every problem at once; tests run them on small fixtures
  * (tests/unit/content-rules.test.ts) and through the model on changed copies of content/.
  */
-import type { GlossaryTerm, LaterEvent, MdxParts, OutsideSource, ParagraphTopics, SearchWord } from './content-schemas.ts';
+import type { GlossaryTerm, HelpService, LaterEvent, MdxParts, OutsideSource, ParagraphTopics, SearchWord } from './content-schemas.ts';
 import { gradeLabel } from './judgements.ts';
 import { findingsParagraphNumbers, paragraphsOf, type ReportSection } from './report-structure.ts';
 import type { ContentFile } from './content-files.ts';
@@ -115,12 +115,7 @@ export function expiredSourcesProblem(sources: readonly OutsideSource[], buildDa
 }
 
 /** A help service as the number check needs it (content/help-services.yaml): a phone number or a website. */
-export interface CheckedNumber {
-  id: string;
-  phone?: string;
-  website?: string;
-  sources: string;
-}
+type CheckedNumber = Pick<HelpService, 'id' | 'phone' | 'website' | 'sources'>;
 
 /** A host without its "www.": a service's pages may be cited at either. */
 const siteOf = (url: string) => new URL(url).host.replace(/^www\./, '');

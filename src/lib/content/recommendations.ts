@@ -3,23 +3,20 @@
  * own words. Checked on every build (content-model.ts): one file per recommendation, named by its
  * number, and every paragraph the report marks "(Recommendation)" cited as evidence by at least one of them.
  */
-import type { CollectionEntry } from 'astro:content';
+import type { MdxDocument } from './content-model.ts';
 import { uncitedRecommendationsProblem } from './content-rules.ts';
 import { recommendationNumbers } from '../site/site-urls.ts';
-import type { MdxParts, ReportParagraph } from './content-schemas.ts';
+import type { ReportParagraph } from './content-schemas.ts';
 import { RECOMMENDATIONS_DIR } from './content-paths.ts';
 
 /** The sentence the report adds to a recommendation it also made at the 2015 inspection. */
 const REPEATED_FROM_2015 = 'This was a recommendation at the last inspection.';
 
-export interface Recommendation {
+/** A recommendation: its MDX entry's body and parts are "What this means", block by block. */
+export interface Recommendation extends MdxDocument<'recommendations'> {
   number: number;
   title: string;
   area: string;
-  /** The MDX entry: its body is "What this means", rendered with render(entry). */
-  entry: CollectionEntry<'recommendations'>;
-  /** What the MDX reader read from its body: "What this means", block by block. */
-  parts: MdxParts;
   /** The report's paragraph N: the recommendation word for word. */
   paragraph: ReportParagraph;
   evidence: ReportParagraph[];
@@ -30,7 +27,7 @@ export interface Recommendation {
 const fileName = (n: number) => `${RECOMMENDATIONS_DIR}/${String(n).padStart(2, '0')}.mdx`;
 
 /** The recommendations in order, with every problem of their files and of the paragraphs they cite. */
-export function recommendationsOf(read: readonly { entry: CollectionEntry<'recommendations'>; parts: MdxParts }[], paragraphs: readonly ReportParagraph[]): { recommendations: Recommendation[]; problems: string[] } {
+export function recommendationsOf(read: readonly MdxDocument<'recommendations'>[], paragraphs: readonly ReportParagraph[]): { recommendations: Recommendation[]; problems: string[] } {
   const byNumber = new Map(paragraphs.map((p) => [p.n, p]));
   const problems: string[] = [];
   const named = read.filter(({ entry }) => {

@@ -4,22 +4,19 @@
  * content model (content-model.ts) calls these on the collections' entries.
  */
 import type { CollectionEntry } from 'astro:content';
+import type { MdxDocument } from './content-model.ts';
 import { getSection, sections, type ReportSection } from './report-structure.ts';
 import { sectionBlocksProblem, sectionParagraphsProblem } from './content-rules.ts';
 import type { Grade } from './judgements.ts';
-import type { MdxParts, ReportParagraph } from './content-schemas.ts';
+import type { ReportParagraph } from './content-schemas.ts';
 import { reportSectionFile } from './content-paths.ts';
 
-export interface LoadedSection {
+export interface LoadedSection extends MdxDocument<'report'> {
   section: ReportSection;
-  /** The MDX entry, rendered with render(entry); its frontmatter in entry.data. */
-  entry: CollectionEntry<'report'>;
-  /** What the MDX reader (mdx-parts.ts) read from the entry's body. */
-  parts: MdxParts;
 }
 
 /** The sections in report order, with every problem: a file that is no section, a section without a file, paragraphs or blocks out of step with the structure. */
-export function reportSections(read: readonly Omit<LoadedSection, 'section'>[]): { sections: LoadedSection[]; problems: string[] } {
+export function reportSections(read: readonly MdxDocument<'report'>[]): { sections: LoadedSection[]; problems: string[] } {
   const known = new Set(sections.map((s) => s.slug));
   const problems = read.filter(({ entry }) => !known.has(entry.id)).map(({ entry }) =>
     `${reportSectionFile(entry.id)} is not a report section. Rename it to one of: ${[...known].join(', ')}, or add the section to src/lib/content/report-structure.ts.`);

@@ -12,10 +12,11 @@ import { COVER_BLOCK, getReportBlock, reportBlockId } from './report-structure.t
 import { OUTSIDE_PREFIX, parseSources } from './sources.ts';
 import { glossaryUrl, KEY_FIGURES_URL, SINCE_2018_ANCHOR, SINCE_2018_URL, placeUrl, recommendationUrl, topicUrl, YOUNG_PEOPLE_URL, type ReviewSheetId } from '../site/site-urls.ts';
 import { GLOSSARY_FILE, KEY_FIGURES_FILE, LATER_EVENTS_FILE, LATER_FINDINGS_FILE, PAGE_TEXT_FILE, TOPICS_FILE } from './content-paths.ts';
-import type { GlossaryTerm, LaterEvent, MdxParts, OutsideSource, ReportParagraph, SourcedBlock, Topic } from './content-schemas.ts';
+import type { GlossaryTerm, LaterEvent, OutsideSource, ReportParagraph, SourcedBlock, Topic } from './content-schemas.ts';
 import { sourceLabel, sourceText } from './outside-sources.ts';
 import { citationProblems, sourceNotesProblems } from './content-rules.ts';
 import type { DatedFinding } from './later-findings.ts';
+import type { MdxDocument } from './content-model.ts';
 
 export interface CitedPlace {
   /** "27", "summary-3" or "outside:trust-launch-2018". */
@@ -79,19 +80,13 @@ function cite(sources: string, texts: Map<string, string>, outside: Map<string, 
   return { general: parsed.general, cited: [...cited, ...quoted] };
 }
 
-/** An MDX file of the site's own words and the parts the MDX reader read from it. */
-export interface ReadMdx<C extends 'youngPeople' | 'recommendations'> {
-  entry: CollectionEntry<C>;
-  parts: MdxParts;
-}
-
 export interface SiteWordsInput {
   sections: readonly LoadedSection[];
   paragraphs: readonly ReportParagraph[];
   info: ReportInfo;
   /** In page order. */
-  youngPeople: readonly ReadMdx<'youngPeople'>[];
-  recommendations: readonly ReadMdx<'recommendations'>[];
+  youngPeople: readonly MdxDocument<'youngPeople'>[];
+  recommendations: readonly MdxDocument<'recommendations'>[];
   keyFigures: readonly CollectionEntry<'keyFigures'>['data'][];
   topics: readonly Topic[];
   pageText: readonly CollectionEntry<'pageText'>['data'][];

@@ -6,18 +6,16 @@
  */
 import { getCollection, type CollectionKey } from 'astro:content';
 import { MDX_COLLECTIONS, YAML_COLLECTIONS } from './content-collections.ts';
-import { buildContentModel, contentProblemsMessage, type ContentCollections } from './content-model.ts';
+import { checkedContentModel, type ContentCollections } from './content-model.ts';
 import { buildDate, isReleaseBuild } from '../site/site-config.ts';
 import { HELP_SERVICES_FILE, OUTSIDE_SOURCES_FILE, PAGE_TEXT_FILE } from './content-paths.ts';
 
 const COLLECTIONS = [...Object.keys(MDX_COLLECTIONS), ...Object.keys(YAML_COLLECTIONS), 'contentFiles'] as CollectionKey[];
 
 const collections = Object.fromEntries(await Promise.all(COLLECTIONS.map(async (name) => [name, await getCollection(name)]))) as ContentCollections;
-const { model, problems } = buildContentModel(collections, { release: isReleaseBuild(), buildDate: buildDate() });
-if (problems.length > 0) throw new Error(contentProblemsMessage(problems));
 
 /** Everything the site shows from content/, checked. */
-export const content = model;
+export const content = checkedContentModel(collections, { release: isReleaseBuild(), buildDate: buildDate() });
 
 /** A text of content/page-text.yaml by id; an id no entry has is a mistake in the page that asks. */
 export function pageText(id: string, page: string) {
